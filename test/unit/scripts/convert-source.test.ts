@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../../scripts/convert-source.ts';
+import { errata } from '../../../src/data/errata.ts';
+import { SOURCE_TXT } from '../../support/paths.ts';
+
+const files = convert(readFileSync(SOURCE_TXT, 'utf8'));
+
+describe('convert-source', () => {
+  it('writes the preamble, ten chapter files and the indicator table module', () => {
+    const names = [...files.keys()];
+    expect(names.filter((n) => n.startsWith('content/plan/'))).toHaveLength(11);
+    expect(names).toContain('content/plan/03-shehui-baozhang.mdx');
+    expect(names).toContain('src/data/indicator-tables.ts');
+  });
+
+  it('writes frontmatter the collection schema expects', () => {
+    const mdx = files.get('content/plan/03-shehui-baozhang.mdx')!;
+    expect(mdx).toMatch(/^---\nchapter: 3\ntitle: "健全多层次社会保障体系"\nshortTitle: "社会保障"\ndescription: ".+"\n---\n/);
+  });
+
+  it('turns sections into headings and 专栏 into components', () => {
+    const mdx = files.get('content/plan/02-jiuye.mdx')!;
+    expect(mdx).toContain('## 第四节 促进创业带动就业');
+    expect(mdx).toContain('<Column n={3} title="就业创业促进计划">');
+    expect(mdx).toContain('<ColumnItem n={6} title="就业统计基础提升计划">');
+  });
+
+  it('marks every erratum once with <Fix>', () => {
+    const all = [...files.values()].join('\n');
+    for (const e of errata.filter((x) => !x.anchor.match(/^column-\d+-(\d+|note)$/))) {
+      expect(all.split(`<Fix id="${e.id}">`).length - 1, e.id).toBe(1);
+    }
+    expect(all).not.toContain('单位 and 人群');
+    expect(all).not.toContain('一千多支');
+  });
+
+  it('keeps the table cells as printed, with the listed repairs', () => {
+    const tables = files.get('src/data/indicator-tables.ts')!;
+    expect(tables).toContain('"5.失业保险参保人数（万人）"');
+    expect(tables).toContain('"13:39:48"');
+    expect(tables).toContain('"[≥100]"');
+  });
+});
