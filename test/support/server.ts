@@ -1,0 +1,43 @@
+/**
+ * Serves a built site on a free loopback port, under its base path, the way a static host does:
+ * directory URLs get index.html, precompressed .br/.gz copies are used when present, unknown paths
+ * get 404.html with status 404. Tests start and stop it themselves.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+export interface SiteServer {
+  /** Origin plus base, ending in '/': http://127.0.0.1:PORT/plan/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
+  const assets = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, extensions: ['html'] });
+  const notFound = join(dir, '404.html');
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.writeHead(302, { Location: base });
+      res.end();
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
