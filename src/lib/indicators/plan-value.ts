@@ -12,7 +12,7 @@ export const NumberValueSchema = z.object({
   /** The cell exactly as printed, e.g. "[≥100]". */
   text: z.string().min(1),
   /** The number itself, e.g. 100. */
-  value: z.number().finite(),
+  value: z.number(),
   /** Printed before the number: "<6" is below 6, "≥25" at least 25. Absent when none was printed. */
   comparator: z.enum(COMPARATORS).optional(),
   /** True when printed in [..]: a five-year cumulative total rather than a level at year end. */
@@ -24,7 +24,7 @@ export const RatioValueSchema = z.object({
   /** The cell exactly as printed, e.g. "13:39:48". */
   text: z.string().min(1),
   /** The parts of the ratio in printed order. */
-  parts: z.array(z.number().finite()).min(2),
+  parts: z.array(z.number()).min(2),
 });
 
 export const NoValueSchema = z.object({

@@ -10,9 +10,9 @@ export const TargetSchema = z.object({
   /** What is to be reached, in the plan's words. */
   what: z.string().min(1),
   /** The number; for a range (2—3个) its lower end. */
-  value: z.number().finite().positive(),
+  value: z.number().positive(),
   /** Upper end of a range; absent otherwise. */
-  max: z.number().finite().positive().optional(),
+  max: z.number().positive().optional(),
   /** The unit as printed: 家, 万人次, %. */
   unit: z.string().min(1),
   /** The words around the number that qualify it: 以上, 左右, 至少, 以内, 突破, 各; empty when none. */
