@@ -65,7 +65,6 @@ export const ui = {
   'filter.chapter': '所在章',
   'filter.reset': '清除筛选',
   'filter.count': '显示{n}项',
-  'filter.noscript': '（未启用JavaScript时列出全部）',
   'indicators.intro': '规划专栏1（“十三五”完成情况）和专栏2（“十四五”主要指标）的全部指标。每项指标有自己的链接，可从“相关章节”跳转到规划中论述该指标的段落；数据可下载。',
   'indicators.charts': '图表',
   'indicators.chartsIntro': '单位不同的指标不放在同一坐标轴上：每幅图都换算为百分比或百分点。约束性指标在标签中注明〔约束性〕，五年累计指标注明〔累计〕，不只靠颜色区分。',
