@@ -17,6 +17,7 @@ export const ui = {
   'nav.pagination': '章节翻页',
   'toc.label': '本章目录',
   'toc.column': '专栏',
+  'table.scrollRegion': '表格（可左右滚动）',
   'home.chapters': '章节目录',
   'home.columns': '专栏',
   'home.indicators': '主要指标',
