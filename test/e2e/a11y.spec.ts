@@ -5,13 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { DESKTOP, PHONE } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 import { crawlPaths, label } from '../support/sitemap.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +19,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const DISABLED_RULES: Record<string, string> = {};
 
 const build = BUILDS[0]!;
-assertBuilt(build.dir);
 const SETTINGS = [
   { name: 'phone, light', options: { ...PHONE, colorScheme: 'light' as const } },
   { name: 'phone, dark', options: { ...PHONE, colorScheme: 'dark' as const } },
@@ -28,19 +26,11 @@ const SETTINGS = [
   { name: 'desktop, dark', options: { ...DESKTOP, colorScheme: 'dark' as const } },
 ];
 
-let browser: Browser;
-let server: SiteServer;
+const site = useBrowserSite(build);
 const pages: Page[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
-  for (const s of SETTINGS) pages.push(await (await browser.newContext(s.options)).newPage());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const s of SETTINGS) pages.push(await (await site.browser.newContext(s.options)).newPage());
 });
 
 /** Runs axe in the page. page.evaluate is not subject to the page's CSP, so no policy is loosened for the test. */
@@ -66,7 +56,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s has no violations at phone and desktop size, light and dark', async (_, path) => {
     const found = await Promise.all(
       pages.map(async (page, i) => {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.server.url}${path}`);
         return describeViolations(await axe(page)).map((v) => `[${SETTINGS[i]!.name}] ${v}`);
       }),
     );
@@ -75,7 +65,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   it('reports a violation when one is there (the crawl is not vacuous)', async () => {
     const page = pages[0]!;
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('button')));
     expect(describeViolations(await axe(page)).join('\n')).toContain('button-name');
   });

@@ -3,12 +3,10 @@
  * first sees it: no console errors (a Content-Security-Policy violation is one), no request to any
  * other origin, every response successful, and within the byte budget.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 import { crawlPaths, label } from '../support/sitemap.ts';
 import { kb, measurePage } from '../support/weight.ts';
 
@@ -24,25 +22,13 @@ const DEFAULT_BUDGET = 20 * 1024;
 const budgetFor = (path: string): number => BUDGETS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? DEFAULT_BUDGET;
 
 const build = BUILDS[0]!;
-assertBuilt(build.dir);
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(build);
 
 describe('every page as first loaded on a phone', () => {
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s loads without errors, only from its own origin, within budget', async (_, path) => {
-    const weight = await measurePage(browser, `${server.url}${path}`);
+    const weight = await measurePage(site.browser, `${site.server.url}${path}`);
     expect(weight.errors).toEqual([]);
-    expect(weight.requests.filter((r) => new URL(r).origin !== server.origin)).toEqual([]);
+    expect(weight.requests.filter((r) => new URL(r).origin !== site.server.origin)).toEqual([]);
     const failed = weight.resources.filter((r) => r.status >= 400 && !(path === '404.html' && r.kind === 'html'));
     expect(failed.map((r) => `${r.status} ${r.url}`)).toEqual([]);
     const total = weight.gzip.html + weight.gzip.css + weight.gzip.js;
@@ -52,8 +38,8 @@ describe('every page as first loaded on a phone', () => {
 
 describe('the Content-Security-Policy in the browser', () => {
   it('blocks an inline script that is not hashed, and reports the violation', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, errors } = await openPage(site.browser);
+    await page.goto(site.server.url);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
@@ -67,8 +53,8 @@ describe('the Content-Security-Policy in the browser', () => {
   });
 
   it('blocks a stylesheet or image from another origin', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, errors } = await openPage(site.browser);
+    await page.goto(site.server.url);
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'http://192.0.2.1/pixel.png';

@@ -3,28 +3,15 @@
  * control, each with a visible focus indicator; the phone 目录 menu opens with Enter, closes with
  * Escape (focus back on 目录) and when the reader clicks or tabs elsewhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 import { crawlPaths, label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
-assertBuilt(build.dir);
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(build);
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -41,8 +28,8 @@ const focusedInfo = (page: Page) =>
 
 describe('keyboard', () => {
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: Tab reaches every visible control, each with a visible focus ring', async (_, path) => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}${path}`);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.server.url}${path}`);
     const total = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).length, FOCUSABLE);
     const noRing: string[] = [];
     for (let i = 0; i < total + 3; i += 1) {
@@ -61,8 +48,8 @@ describe('keyboard', () => {
   });
 
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: the first Tab shows the skip link, which leads into the main content', async (_, path) => {
-    const { page, context } = await openPage(browser, PHONE);
-    await page.goto(`${server.url}${path}`);
+    const { page, context } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.server.url}${path}`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -91,8 +78,8 @@ describe('the 目录 menu on a phone', () => {
   }
 
   it('opens with Enter, lets Tab into its links, and Escape closes it with focus back on 目录', async () => {
-    const { page, context, errors } = await openPage(browser, PHONE);
-    await page.goto(`${server.url}chapters/2/`);
+    const { page, context, errors } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.server.url}chapters/2/`);
     await tabToSummary(page);
     await page.keyboard.press('Enter');
     expect(await isOpen(page)).toBe(true);
@@ -106,8 +93,8 @@ describe('the 目录 menu on a phone', () => {
   });
 
   it('closes when the reader taps outside it or tabs out of it', async () => {
-    const { page, context } = await openPage(browser, PHONE);
-    await page.goto(`${server.url}chapters/2/`);
+    const { page, context } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.server.url}chapters/2/`);
     await page.locator('header details summary').click();
     expect(await isOpen(page)).toBe(true);
     // The open panel covers most of the screen: tap its free bottom edge.
@@ -123,9 +110,9 @@ describe('the 目录 menu on a phone', () => {
   });
 
   it('still opens and closes from the keyboard with JavaScript off', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}chapters/2/`);
+    await page.goto(`${site.server.url}chapters/2/`);
     await tabToSummary(page);
     await page.keyboard.press('Enter');
     expect(await isOpen(page)).toBe(true);

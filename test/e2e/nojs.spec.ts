@@ -2,35 +2,25 @@
  * With JavaScript switched off, every page reads and every navigation works: the heading and the text
  * are there, the 目录 menu opens (it is a <details> element) and its links lead to their pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { PHONE } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 import { crawlPaths, label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
-assertBuilt(build.dir);
-let browser: Browser;
-let server: SiteServer;
+const site = useBrowserSite(build);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
-  context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
 });
 
 describe('with JavaScript off, on a phone', () => {
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s shows its heading and text, and its 目录 menu opens to working links', async (_, path) => {
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
     expect(text.replace(/\s+/g, '').length).toBeGreaterThan(20);
@@ -47,7 +37,7 @@ describe('with JavaScript off, on a phone', () => {
 
   it('a reader moves from the home page to a chapter through the menu, then on with 下一章', async () => {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('header details summary').click();
     await page.locator('header details[open] a', { hasText: '第三章' }).click();
     await page.waitForURL(/chapters\/3\/$/);

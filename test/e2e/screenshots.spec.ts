@@ -5,16 +5,13 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS, ROOT } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 
 const OUT = join(ROOT, 'test-results/screenshots');
 const build = BUILDS[0]!;
-assertBuilt(build.dir);
 const PAGES = [
   { name: 'home', path: '' },
   { name: 'chapter', path: 'chapters/2/' },
@@ -26,24 +23,16 @@ const SIZES = [
   { size: 'desktop', options: DESKTOP },
 ];
 
-let browser: Browser;
-let server: SiteServer;
+const site = useBrowserSite(build);
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('screenshots', () => {
   it.each(PAGES)('$name ($path) is captured at phone and desktop size', async ({ name, path }) => {
     for (const { size, options } of SIZES) {
-      const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+      const context = await site.browser.newContext({ ...options, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
       const file = join(OUT, `${name}-${size}.png`);
       await page.screenshot({ path: file, fullPage: true });
       expect(statSync(file).size).toBeGreaterThan(1000);

@@ -1,33 +1,23 @@
 /**
  * The build for BASE_PATH=/plan/, served under /plan/ (nothing at the root), followed in Chromium:
- * every link, stylesheet, script and image on every page, as the browser resolves it, stays under
+ * every link, stylesheet, script and image on every page, as the site.browser resolves it, stays under
  * /plan/ and answers 200, and every #fragment names an element of its target page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
 import { crawlPaths, label } from '../support/sitemap.ts';
 
 const build = BUILDS.find((b) => b.base !== '/')!;
-assertBuilt(build.dir);
-let browser: Browser;
-let server: SiteServer;
+const site = useBrowserSite(build);
 let http: APIRequestContext;
 /** Target URL (no fragment) -> its status and the ids on it. */
 const fetched = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveSite(build.dir, build.base);
-  http = (await browser.newContext()).request;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  http = (await site.browser.newContext()).request;
 });
 
 function fetchOnce(url: string) {
@@ -45,8 +35,8 @@ function fetchOnce(url: string) {
 
 describe(`the site served under ${build.base}`, () => {
   it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: every link and asset resolves under the subpath', async (_, path) => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(`${server.url}${path}`);
+    const { page, context, errors } = await openPage(site.browser);
+    await page.goto(`${site.server.url}${path}`);
     const urls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')]
         .map((el) => el.href)
@@ -55,7 +45,7 @@ describe(`the site served under ${build.base}`, () => {
     const problems: string[] = [];
     for (const raw of new Set(urls)) {
       const url = new URL(raw);
-      if (url.origin !== server.origin) {
+      if (url.origin !== site.server.origin) {
         // Only the canonical link may name the configured SITE_URL; nothing is loaded from it.
         if (!(await page.locator(`link[rel="canonical"][href="${raw}"]`).count())) problems.push(`${raw}: another origin`);
         continue;
