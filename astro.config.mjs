@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import publish from './src/integrations/publish.ts';
 
 /** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -38,5 +39,6 @@ export default defineConfig({
       rehypePlugins: [rehypePlanAnchors],
     }),
   },
-  integrations: [mdx()],
+  // publish() hashes inline code into the CSP and precompresses: it must stay last.
+  integrations: [mdx(), publish()],
 });

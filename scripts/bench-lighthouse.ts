@@ -1,0 +1,75 @@
+/**
+ * Lighthouse (mobile defaults: Moto G Power emulation, simulated slow 4G) on home, a chapter, the
+ * indicators and the search page (those that exist in dist/), served from dist/ on loopback by the
+ * tests' static server. Median of 3 runs per category; prints a Markdown table for the README.
+ *
+ *   npm run build && npm run bench:lighthouse        (RUNS=5 for more runs)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/server.ts';
+import { BUILDS } from '../test/support/paths.ts';
+import { assertBuilt } from '../test/support/dist.ts';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const build = BUILDS[0]!;
+assertBuilt(build.dir);
+const pages = [
+  ['home', ''],
+  ['chapter', 'chapters/2/'],
+  ['indicators', 'indicators/'],
+  ['search', 'search/'],
+].filter(([, path]) => existsSync(join(build.dir, path!, 'index.html')));
+
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = probe.address() as AddressInfo;
+    probe.close(() => resolve(p));
+  });
+});
+const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
+const chromium = spawn(findChromium(), [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+const server = await serveSite(build.dir, build.base);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+try {
+  for (let i = 0; i < 100; i += 1) {
+    if (await fetch(`http://127.0.0.1:${port}/json/version`).then(() => true, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const rows = ['| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const benchmarkIndex: number[] = [];
+  for (const [name, path] of pages) {
+    const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+    const lcp: number[] = [];
+    const tbt: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const result = await lighthouse(`${server.url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${lhr.runtimeError.message}`);
+      for (const c of CATEGORIES) scores[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      lcp.push(Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0));
+      tbt.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
+      benchmarkIndex.push(lhr.environment.benchmarkIndex);
+      for (const c of CATEGORIES) {
+        const failed = lhr.categories[c]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
+        if (failed.length && run === 0) console.error(`/${path} ${c}: not full marks on ${failed.join(', ')}`);
+      }
+    }
+    rows.push(`| ${name} (/${path}) | ${CATEGORIES.map((c) => median(scores[c]!)).join(' | ')} | ${median(lcp)} | ${median(tbt)} |`);
+  }
+  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, median of ${RUNS} (machine benchmarkIndex ${median(benchmarkIndex)}):\n`);
+  console.log(rows.join('\n'));
+} finally {
+  chromium.kill();
+  await server.close();
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(profile, { recursive: true, force: true });
+}

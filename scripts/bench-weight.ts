@@ -1,0 +1,30 @@
+/**
+ * Bytes each page type costs before the reader interacts, measured in Chromium at phone size over the
+ * built site (dist/): HTML, CSS, JS and other, gzip level 9. Prints a Markdown table for the README.
+ *
+ *   npm run build && npm run bench:weight
+ */
+import { launchBrowser } from '../test/support/browser.ts';
+import { serveSite } from '../test/support/server.ts';
+import { BUILDS } from '../test/support/paths.ts';
+import { assertBuilt } from '../test/support/dist.ts';
+import { crawlPaths } from '../test/support/sitemap.ts';
+import { kb, measurePage } from '../test/support/weight.ts';
+
+const build = BUILDS[0]!;
+assertBuilt(build.dir);
+const browser = await launchBrowser();
+const server = await serveSite(build.dir, build.base);
+try {
+  const rows = ['| page | HTML | CSS | JS | other | HTML+CSS+JS | requests |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const path of crawlPaths(build)) {
+    const w = await measurePage(browser, `${server.url}${path}`);
+    const total = w.gzip.html + w.gzip.css + w.gzip.js;
+    rows.push(`| /${path} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.other)} | **${kb(total)}** | ${w.requests.length} |`);
+  }
+  console.log(`Bytes before interaction, gzip (Chromium ${browser.version()}, 390×844):\n`);
+  console.log(rows.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}

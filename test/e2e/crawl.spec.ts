@@ -1,0 +1,68 @@
+/**
+ * Every page of the sitemap (and the 404 page) loaded in Chromium at phone size, the way a reader
+ * first sees it: no console errors (a Content-Security-Policy violation is one), no request to any
+ * other origin, every response successful, and within the byte budget.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
+import { BUILDS } from '../support/paths.ts';
+import { crawlPaths, label } from '../support/sitemap.ts';
+import { kb, measurePage } from '../support/weight.ts';
+
+/**
+ * HTML + CSS + JS, gzip, before interaction, by path prefix. A chapter page must stay within 20 KB
+ * (Starlight's costs 53 KB). Every other page gets the same limit unless listed here with a reason:
+ * tools (search, charts) should load their code when the reader uses them, not before.
+ */
+const BUDGETS: [prefix: string, bytes: number, reason: string][] = [
+  ['full/', 40 * 1024, 'the whole plan on one page (about 30 KB of HTML); the ceiling catches growth'],
+];
+const DEFAULT_BUDGET = 20 * 1024;
+const budgetFor = (path: string): number => BUDGETS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? DEFAULT_BUDGET;
+
+const build = BUILDS[0]!;
+const site = useBrowserSite(build);
+
+describe('every page as first loaded on a phone', () => {
+  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s loads without errors, only from its own origin, within budget', async (_, path) => {
+    const weight = await measurePage(site.browser, `${site.server.url}${path}`);
+    expect(weight.errors).toEqual([]);
+    expect(weight.requests.filter((r) => new URL(r).origin !== site.server.origin)).toEqual([]);
+    const failed = weight.resources.filter((r) => r.status >= 400 && !(path === '404.html' && r.kind === 'html'));
+    expect(failed.map((r) => `${r.status} ${r.url}`)).toEqual([]);
+    const total = weight.gzip.html + weight.gzip.css + weight.gzip.js;
+    expect(total, `HTML ${kb(weight.gzip.html)} + CSS ${kb(weight.gzip.css)} + JS ${kb(weight.gzip.js)}`).toBeLessThanOrEqual(budgetFor(path));
+  });
+});
+
+describe('the Content-Security-Policy in the browser', () => {
+  it('blocks an inline script that is not hashed, and reports the violation', async () => {
+    const { page, context, errors } = await openPage(site.browser);
+    await page.goto(site.server.url);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
+
+  it('blocks a stylesheet or image from another origin', async () => {
+    const { page, context, errors } = await openPage(site.browser);
+    await page.goto(site.server.url);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'http://192.0.2.1/pixel.png';
+      img.alt = '';
+      document.body.append(img);
+    });
+    await page.waitForTimeout(100);
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
+});

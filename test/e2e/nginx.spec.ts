@@ -1,0 +1,138 @@
+/**
+ * deploy/nginx.conf with Debian's nginx: the built site at the root and a build under /plan/, checked
+ * over HTTP (status codes, headers, precompressed files, caching, 404 page) and in Chromium with the
+ * header and page policies both enforced.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { BUILDS } from '../support/paths.ts';
+import { assertBuilt, listFiles } from '../support/dist.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+import { BROTLI_MODULE, startNginx, type Nginx } from '../support/nginx.ts';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw HTTP GET: no automatic decompression, so Content-Encoding can be checked. */
+const get = (url: string, headers: Record<string, string> = {}): Promise<Reply> =>
+  new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+const hasBrotli = existsSync(BROTLI_MODULE);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(BUILDS)('deploy/nginx.conf serving the build for $base', (build) => {
+  let nginx: Nginx;
+  let site: string;
+  assertBuilt(build.dir);
+  const css = listFiles(build.dir).find((f) => /^_assets\/.*\.css$/.test(f))!;
+
+  beforeAll(async () => {
+    nginx = await startNginx({ ...build, brotli: hasBrotli });
+    site = `${nginx.origin}${build.base}`;
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  it('serves every sitemap page with status 200 as UTF-8 HTML', async () => {
+    for (const path of sitemapPaths(build)) {
+      const reply = await get(`${site}${path}`);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['content-type'], path).toBe('text/html; charset=utf-8');
+    }
+  });
+
+  it('sends the security headers, with a CSP that allows only its own origin, on pages and on errors', async () => {
+    for (const url of [site, `${site}no-such-page/`]) {
+      const { headers } = await get(url);
+      const csp = String(headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'self'");
+      expect(csp).not.toMatch(/https?:|\*|data:/);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(headers.server).toBe('nginx');
+    }
+  });
+
+  it('sends the precompressed .gz copy to a gzip client, and the plain file to others', async () => {
+    const page = `${site}chapters/1/`;
+    const original = readFileSync(join(build.dir, 'chapters/1/index.html'));
+    const gz = await get(page, { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gz.body.equals(readFileSync(join(build.dir, 'chapters/1/index.html.gz')))).toBe(true);
+    expect(gunzipSync(gz.body).equals(original)).toBe(true);
+    const plain = await get(page);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+  });
+
+  it.skipIf(!hasBrotli)('sends the precompressed .br copy to a brotli client (module libnginx-mod-http-brotli-static)', async () => {
+    const reply = await get(`${site}chapters/1/`, { 'Accept-Encoding': 'br, gzip' });
+    expect(reply.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(reply.body).equals(readFileSync(join(build.dir, 'chapters/1/index.html')))).toBe(true);
+  });
+
+  it('caches hashed assets for a year and makes pages revalidate', async () => {
+    const asset = await get(`${site}${css}`, { 'Accept-Encoding': 'gzip' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/^text\/css/);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await get(site);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers.etag ?? page.headers['last-modified']).toBeTruthy();
+    const again = await get(site, { 'If-Modified-Since': String(page.headers['last-modified']) });
+    expect(again.status).toBe(304);
+  });
+
+  it('redirects a directory without its slash, keeping the host the reader used', async () => {
+    const reply = await get(`${site}chapters/3`);
+    expect(reply.status).toBe(301);
+    expect(reply.headers.location).toBe(`${build.base}chapters/3/`);
+  });
+
+  it('answers unknown paths with the Chinese 404 page and status 404, and hides _headers', async () => {
+    for (const path of ['no-such-page/', 'chapters/99/', '_headers']) {
+      const reply = await get(`${site}${path}`);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body.toString(), path).toContain('页面未找到');
+      expect(reply.body.toString(), path).toContain(`href="${build.base}"`);
+    }
+  });
+
+  it('works in Chromium under both policies: no console errors, nothing from elsewhere, stylesheet applied', async () => {
+    for (const path of ['', 'chapters/2/', 'no-such-page/']) {
+      const { page, context, errors, requests } = await openPage(browser, PHONE);
+      await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+      // Chromium logs the 404 status of the page itself as a console error; that one is intended.
+      expect(errors.filter((e) => !/status of 404/.test(e)), path).toEqual([]);
+      expect(requests.filter((r) => !r.startsWith(nginx.origin)), path).toEqual([]);
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), path).toContain('PingFang SC');
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicy, cspHash, decodeEntities, inlineSources, mergeSources, withPolicyMeta } from '../../../src/lib/csp.ts';
+
+const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('inlineSources', () => {
+  it('hashes the exact text of every inline script, and skips scripts with src', () => {
+    const found = inlineSources(page('<script type="module">let a = 1;</script><script src="/x.js"></script>', '<script>\n go()\n</script>'));
+    expect(found.scripts).toEqual([cspHash('let a = 1;'), cspHash('\n go()\n')]);
+  });
+
+  it('matches the hash a browser computes (sha256, base64, quoted)', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+
+  it('hashes style elements and decoded style attributes', () => {
+    const found = inlineSources(page('<style>p{color:red}</style>', '<p style="font-family:&quot;A&quot;">x</p>'));
+    expect(found.styles).toEqual([cspHash('p{color:red}')]);
+    expect(found.styleAttributes).toEqual([cspHash('font-family:"A"')]);
+  });
+
+  it('reports inline event handlers, which no hash can allow', () => {
+    expect(inlineSources(page('', '<button onclick="go()">x</button>')).eventHandlers).toEqual(['onclick="go()"']);
+  });
+
+  it('does not mistake text inside a script for attributes', () => {
+    const found = inlineSources(page('<script>const s = "<a onclick=1 style=2>";</script>'));
+    expect(found.eventHandlers).toEqual([]);
+    expect(found.styleAttributes).toEqual([]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes named and numeric character references', () => {
+    expect(decodeEntities('&lt;&#39;&#x41;&amp;&unknown;')).toBe("<'A&&unknown;");
+  });
+});
+
+describe('buildPolicy', () => {
+  const none = mergeSources([]);
+
+  it('allows only the own origin when nothing is inline', () => {
+    expect(buildPolicy(none)).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+  });
+
+  it('lists script hashes, allows wasm only when asked, and style attribute hashes only with unsafe-hashes', () => {
+    const policy = buildPolicy({ ...none, scripts: ["'sha256-a'"], styleAttributes: ["'sha256-b'"] }, { wasm: true });
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a';");
+    expect(policy).toContain("style-src 'self' 'unsafe-hashes' 'sha256-b';");
+    expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
+  });
+
+  it('merges the sources of many pages without repeats', () => {
+    const merged = mergeSources([{ ...none, scripts: ["'b'", "'a'"] }, { ...none, scripts: ["'a'"] }]);
+    expect(merged.scripts).toEqual(["'a'", "'b'"]);
+  });
+});
+
+describe('withPolicyMeta', () => {
+  it('puts the policy right after meta charset, before any script or stylesheet', () => {
+    const html = withPolicyMeta(page('<link rel="stylesheet" href="/a.css"><script>x</script>'), "default-src 'self'");
+    expect(html).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><link/);
+  });
+
+  it('replaces an earlier policy instead of adding a second one', () => {
+    const once = withPolicyMeta(page(''), "default-src 'self'");
+    const twice = withPolicyMeta(once, "default-src 'none'");
+    expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(twice).toContain("default-src 'none'");
+  });
+});
