@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import pagefindPlan from './src/integrations/pagefind-plan.ts';
 
 /** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,7 +28,8 @@ export default defineConfig({
   vite: {
     cacheDir: './.astro/vite',
     // One stylesheet for the whole site: fetched once, then cached for every page.
-    build: { cssCodeSplit: false },
+    // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
   markdown: {
     // remark-gfm is added explicitly; SmartyPants stays off because it would rewrite the plan's punctuation.
@@ -38,5 +40,6 @@ export default defineConfig({
       rehypePlugins: [rehypePlanAnchors],
     }),
   },
-  integrations: [mdx()],
+  // pagefindPlan runs after every build: the search index is never a separate step.
+  integrations: [mdx(), pagefindPlan()],
 });
