@@ -9,4 +9,5 @@ export const sitePages = (): string[] => [
   'columns/',
   'full/',
   'errata/',
+  'search/',
 ];
