@@ -1,7 +1,8 @@
 /**
  * The /search/ page's behaviour: runs the query in the URL on load, searches as the reader types,
- * keeps query and filters in the URL (Enter adds a history entry, so Back returns to the previous
- * search), renders results as real links with DOM text nodes only (typed markup is never parsed).
+ * keeps query and filters in the URL (a new query gets one history entry when typing starts, so
+ * Back returns to the previous search), renders results as real links with DOM text nodes only
+ * (typed markup is never parsed).
  */
 import { t, tf } from '../../i18n/ui.ts';
 import { MAX_QUERY_CHARS } from './query.ts';
@@ -19,6 +20,8 @@ export function runSearchPage(): void {
   const base = form.dataset.base ?? '/';
   let last: SearchOutcome | undefined;
   let seq = 0;
+  /** True while the reader types a new query whose history entry already exists. */
+  let editing = false;
 
   const kindValue = () => (form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '');
   const fromUrl = () => {
@@ -91,11 +94,13 @@ export function runSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    toUrl(true);
+    toUrl(!editing);
+    editing = false;
     void run();
   });
   input.addEventListener('input', () => {
-    toUrl(false);
+    toUrl(!editing && location.search !== '');
+    editing = true;
     void run();
   });
   input.addEventListener('focus', () => void loadPagefind(base), { once: true });
@@ -105,6 +110,7 @@ export function runSearchPage(): void {
     render();
   });
   window.addEventListener('popstate', () => {
+    editing = false;
     fromUrl();
     void run();
   });
