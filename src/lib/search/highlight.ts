@@ -30,6 +30,7 @@ export function highlightFromUrl(): void {
     for (const [s, e] of ranges) {
       fragment.append(text.slice(at, s));
       const mark = document.createElement('mark');
+      mark.className = 'search-hit';
       mark.textContent = text.slice(s, e);
       fragment.append(mark);
       at = e;

@@ -63,7 +63,7 @@ export function pageRecords(html: string, page: string, chapter: number): Search
       if (!current || group !== currentGroup) {
         const path = [chapterLabel];
         if (group.startsWith('s') || (group.startsWith('column') && sectionLabel)) path.push(sectionLabel);
-        if (group.startsWith('column')) path.push(columnHeading.length ? visibleText($, columnHeading) : text);
+        if (group.startsWith('column')) path.push(columnHeading.length ? visibleText($, columnHeading[0]!) : text);
         current = { page, chapter, path: path.filter(Boolean), passages: [] };
         currentGroup = group;
         records.push(current);
