@@ -5,35 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
+import { useSites } from '../support/sites.ts';
 import { relevantKeys, sampleQueries, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
 
-let browser: Browser;
-const servers: SiteServer[] = [];
-
-beforeAll(async () => {
-  for (const build of BUILDS) assertBuilt(build.dir);
-  browser = await launchBrowser();
-  for (const build of BUILDS) servers.push(await serveSite(build.dir, build.base));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
-});
+const sites = useSites();
 
 describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $base', ({ dir, i }) => {
   const passages = truthPassages(dir);
-  const url = () => servers[i]!.url;
+  const url = () => sites.server(i).url;
 
   it('returns exactly the passages that contain every term, for every sample query', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
+    const { page, context, errors, requests } = await openPage(sites.browser());
     await page.goto(`${url()}search/`);
     const wrong: string[] = [];
     for (const { q } of sampleQueries()) {
@@ -43,12 +29,12 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     }
     expect(wrong).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests.filter((r) => !r.startsWith(servers[i]!.origin))).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(sites.server(i).origin))).toEqual([]);
     await context.close();
   });
 
   it('says so when a term occurs nowhere', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(sites.browser());
     await page.goto(`${url()}search/?q=${encodeURIComponent('以工代赈')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '以工代赈');
     expect(await page.locator('#search-status').textContent()).toContain('没有找到同时包含“以工代赈”的段落');
@@ -57,7 +43,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('handles blank, huge, markup, regex, emoji and full-width input without errors or injected markup', async () => {
-    const { page, context, errors } = await openPage(browser, PHONE);
+    const { page, context, errors } = await openPage(sites.browser(), PHONE);
     await page.goto(`${url()}search/`);
     const blank = await runQuery(page, '   ');
     expect(blank.keys).toEqual([]);
@@ -75,7 +61,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('runs the query in the URL on load, filters by chapter and kind, and Back returns to the previous search', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(sites.browser());
     await page.goto(`${url()}search/?q=${encodeURIComponent('农民工')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '农民工');
     const all = relevantKeys(passages, '农民工');
@@ -104,7 +90,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('links a result to its paragraph, which opens scrolled to and with the terms marked', async () => {
-    const { page, context, errors } = await openPage(browser, PHONE);
+    const { page, context, errors } = await openPage(sites.browser(), PHONE);
     await page.goto(`${url()}search/?q=${encodeURIComponent('川渝通办')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '川渝通办');
     const first = page.locator('#search-results li a').first();
@@ -128,7 +114,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('focuses the header search box with / and Ctrl+K, and submits to the search page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(sites.browser());
     await page.goto(`${url()}chapters/2/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
@@ -144,7 +130,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('loads no search code on a chapter page until the reader searches', async () => {
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage(sites.browser());
     await page.goto(`${url()}chapters/3/`);
     await page.focus('#site-search-q');
     expect(requests.filter((r) => r.includes('pagefind'))).toEqual([]);
@@ -152,7 +138,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
   });
 
   it('without JavaScript, the search page says search needs it and links to the full text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sites.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${url()}search/?q=${encodeURIComponent('就业')}`);
     const notice = page.locator('main p.notice');
@@ -172,8 +158,8 @@ describe('accessibility of the search page with results', () => {
     { name: 'desktop, light', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' as const } },
     { name: 'desktop, dark', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const } },
   ])('has no axe-core WCAG 2.2 AA violations ($name)', async ({ options }) => {
-    const { page, context, errors } = await openPage(browser, options);
-    await page.goto(`${servers[0]!.url}search/?q=${encodeURIComponent('农民工 工资')}`);
+    const { page, context, errors } = await openPage(sites.browser(), options);
+    await page.goto(`${sites.server(0).url}search/?q=${encodeURIComponent('农民工 工资')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '农民工 工资');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
