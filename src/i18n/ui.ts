@@ -60,7 +60,6 @@ export const ui = {
   'search.kind.column': '专栏',
   'search.kind.indicator': '指标',
   'search.results': '搜索结果',
-  'search.loading': '正在搜索…',
   'search.empty': '请输入要查找的词语。',
   'search.count': '找到 {n} 处，位于 {pages} 个页面。',
   'search.countFiltered': '找到 {n} 处，位于 {pages} 个页面（筛选后；共 {total} 处）。',

@@ -23,6 +23,8 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // The client runs Pagefind on the main thread (noWorker), see src/lib/search/search-plan.ts.
+  'pagefind-worker.js',
 ];
 
 /** Every record of the built site, in document order. */
