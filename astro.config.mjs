@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import publish from './src/integrations/publish.ts';
 
 /** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
@@ -28,7 +29,8 @@ export default defineConfig({
   vite: {
     cacheDir: './.astro/vite',
     // One stylesheet for the whole site: fetched once, then cached for every page.
-    build: { cssCodeSplit: false },
+    // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
   markdown: {
     // remark-gfm is added explicitly; SmartyPants stays off because it would rewrite the plan's punctuation.
@@ -39,6 +41,7 @@ export default defineConfig({
       rehypePlugins: [rehypePlanAnchors],
     }),
   },
-  // publish() hashes inline code into the CSP and precompresses: it must stay last.
-  integrations: [mdx(), publish()],
+  // pagefindPlan indexes the plan after every build (never a separate step); publish() hashes inline
+  // code into the CSP and precompresses every text file, including the search index: it must stay last.
+  integrations: [mdx(), pagefindPlan(), publish()],
 });

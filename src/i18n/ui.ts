@@ -42,6 +42,31 @@ export const ui = {
   'heading.itemLink': '本项链接',
   'notfound.title': '页面未找到',
   'notfound.text': '您要访问的页面不存在，可能是链接有误或页面已调整。您可以：',
+  'search.title': '搜索',
+  'search.label': '搜索规划',
+  'search.placeholder': '搜索规划原文',
+  'search.submit': '搜索',
+  'search.shortcut': '按 / 键可随时搜索',
+  'search.intro': '查找包含所输入词语的段落、专栏条目和指标，与浏览器的“查找”功能一样逐字匹配。多个词语用空格分开，结果须同时包含每个词语。',
+  'search.noscript': '搜索需要启用 JavaScript。您也可以打开全文页，使用浏览器的查找功能（Ctrl+F）。',
+  'search.fulltext': '打开全文页',
+  'search.filters': '筛选结果',
+  'search.chapter': '章节',
+  'search.allChapters': '全部章节',
+  'search.preamble': '标题和序言',
+  'search.kind': '类别',
+  'search.kindAll': '全部',
+  'search.kind.text': '正文',
+  'search.kind.column': '专栏',
+  'search.kind.indicator': '指标',
+  'search.results': '搜索结果',
+  'search.empty': '请输入要查找的词语。',
+  'search.count': '找到 {n} 处，位于 {pages} 个页面。',
+  'search.countFiltered': '找到 {n} 处，位于 {pages} 个页面（筛选后；共 {total} 处）。',
+  'search.none': '没有找到同时包含“{q}”的段落。请检查用字，减少词语，或换一种说法。',
+  'search.noneFiltered': '当前筛选条件下没有结果；取消筛选可看到全部 {total} 处。',
+  'search.truncated': '搜索词过长，只使用了前 {max} 个字。',
+  'search.error': '搜索暂时无法使用。请刷新页面重试，或在全文页使用浏览器的查找功能。',
   'indicators.caption': '单位见指标名称后的括号。',
   'indicators.key': '说明：[]内为五年累计数；“<”“≤”表示目标为上限，“>”“≥”表示目标为下限；“—”表示无数值。',
   'indicators.dashboardLink': '指标看板（图表、变化幅度）',
@@ -87,3 +112,7 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 export const t = (key: UiKey): string => ui[key];
+
+/** A UI string with {name} placeholders filled in. */
+export const tf = (key: UiKey, values: Record<string, string | number>): string =>
+  ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

@@ -11,4 +11,5 @@ export const sitePages = (): string[] => [
   'targets/',
   'full/',
   'errata/',
+  'search/',
 ];

@@ -1,0 +1,48 @@
+/**
+ * The search rule, shared by the build step, the browser and the tests: a passage matches a query
+ * when it contains every space-separated part of the query as a substring, whitespace ignored,
+ * Latin letters compared without case (as the browser's own find does).
+ */
+
+/** Longest query accepted, in characters after normalisation; longer input is cut, with a message. */
+export const MAX_QUERY_CHARS = 100;
+
+export interface NormalisedQuery {
+  /** The parts to find, in the order typed, without duplicates; empty when nothing searchable is left. */
+  terms: string[];
+  /** True when the input was longer than MAX_QUERY_CHARS and was cut. */
+  truncated: boolean;
+}
+
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/gu;
+
+/**
+ * Full-width digits, Latin letters and ％ become half-width (the plan writes 95%, 1200), every
+ * kind of space separates terms, invisible and control characters go. Other full-width
+ * punctuation stays: the plan itself writes （万人）.
+ */
+export function normaliseQuery(raw: string): NormalisedQuery {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
+    .trim();
+  let left = MAX_QUERY_CHARS;
+  const terms: string[] = [];
+  for (const part of cleaned.split(/\s+/u)) {
+    const kept = [...part].slice(0, left).join('');
+    left -= [...kept].length;
+    if (kept && !terms.includes(kept)) terms.push(kept);
+  }
+  const truncated = [...cleaned.replace(/\s+/gu, '')].length > MAX_QUERY_CHARS;
+  return { terms, truncated };
+}
+
+/** A passage's text as compared: whitespace removed, Latin letters folded to lower case. */
+export const comparable = (text: string): string => text.replace(/\s+/gu, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** Does the passage contain every term? */
+export function matchesAll(text: string, terms: readonly string[]): boolean {
+  const hay = comparable(text);
+  return terms.length > 0 && terms.every((term) => hay.includes(comparable(term)));
+}

@@ -1,0 +1,64 @@
+/** The search index in the built sites: present, complete, and built for each base. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
+import { BUILDS } from '../support/paths.ts';
+import { truthPassages } from '../support/search-truth.ts';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
+
+/** A Pagefind fragment file: gzip of "pagefind_dcd" followed by JSON. */
+const readFragment = (file: string) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { filters: { record: string[] } };
+
+describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
+  assertBuilt(dir);
+  const bundle = join(dir, 'pagefind');
+
+  it('holds Pagefind 1.6 with the files the search page loads, and none of its UI bundles', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(Object.keys(entry.languages)).toEqual(['zh']);
+    const files = listFiles(bundle);
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('wasm.unknown.pagefind');
+    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
+  });
+
+  it('carries every passage of the plan, with its page and anchor, exactly once', () => {
+    const records = readdirSync(join(bundle, 'fragment')).map((f) => JSON.parse(readFragment(join(bundle, 'fragment', f)).filters.record[0]!) as SearchRecord & { o: number });
+    records.sort((a, b) => a.o - b.o);
+    const indexed = records.flatMap((r) => r.passages.map((p) => ({ key: `${r.page}#${p.anchor}`, text: p.text })));
+    expect(indexed).toEqual(truthPassages(dir));
+  });
+
+  it('has a search page whose form works without JavaScript and says what to do instead', () => {
+    const $ = loadHtml(join(dir, 'search', 'index.html'));
+    expect($('form#search-form').attr('action')).toBe(`${base}search/`);
+    expect($('form#search-form').attr('method')).toBe('get');
+    expect($('#search-q').attr('name')).toBe('q');
+    const noscript = $('noscript').html() ?? '';
+    expect(noscript).toContain('搜索需要启用 JavaScript');
+    expect(noscript).toContain(`href="${base}full/"`);
+    expect($('#search-status').attr('role')).toBe('status');
+  });
+
+  it('puts a search box in the header of every page, as a form to the search page', () => {
+    for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+      const $ = loadHtml(join(dir, file));
+      const form = $('header form[role="search"]');
+      expect(form.attr('action'), file).toBe(`${base}search/`);
+      expect(form.find('input[name="q"]').attr('id'), file).toBe('site-search-q');
+      expect($(`label[for="site-search-q"]`).text(), file).toBe('搜索规划');
+    }
+  });
+
+  it('keeps every script an external file (JSON data blocks aside)', () => {
+    for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+      const $ = loadHtml(join(dir, file));
+      $('script:not([type="application/json"])').each((_, el) => {
+        expect($(el).attr('src'), file).toBeTruthy();
+      });
+    }
+  });
+});
