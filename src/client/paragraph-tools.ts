@@ -68,6 +68,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
   const item = (label: string, action: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
+    b.className = 'reader-btn';
     b.textContent = label;
     b.addEventListener('click', action);
     menu.append(b);

@@ -84,6 +84,14 @@ export function initReader(): void {
   applyPrefs(prefs);
   sync();
 
+  // Escape closes the settings panel and returns to its toggle, like other disclosures on the site.
+  const settings = bar.querySelector<HTMLDetailsElement>('details')!;
+  settings.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !settings.open) return;
+    settings.open = false;
+    settings.querySelector('summary')!.focus();
+  });
+
   bar.querySelector('[data-print]')!.addEventListener('click', () => print());
   addEventListener('beforeprint', preparePrint);
 

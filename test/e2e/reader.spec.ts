@@ -340,15 +340,15 @@ describe('print', () => {
 
 describe('accessibility in every mode', () => {
   const modes: Array<[string, object, BrowserContextOptions['colorScheme']]> = [
-    ['standard', {}, 'light'],
+    ['the standard', {}, 'light'],
     ['large text', { size: 'l' }, 'light'],
     ['largest text', { size: 'xl' }, 'light'],
     ['high contrast', { contrast: true }, 'light'],
-    ['dark (system)', {}, 'dark'],
-    ['dark (chosen)', { theme: 'dark' }, 'light'],
+    ['the system dark', {}, 'dark'],
+    ['the chosen dark', { theme: 'dark' }, 'light'],
     ['dark high contrast', { contrast: true }, 'dark'],
-    ['elder mode', { elder: true, size: 'xl', contrast: true }, 'light'],
-    ['elder mode, dark', { elder: true, size: 'xl', contrast: true, theme: 'dark' }, 'light'],
+    ['elder', { elder: true, size: 'xl', contrast: true }, 'light'],
+    ['dark elder', { elder: true, size: 'xl', contrast: true, theme: 'dark' }, 'light'],
   ];
   it.each(modes)('has no axe-core violations in %s mode on phone and desktop, with the menus open', async (_, prefs, colorScheme) => {
     for (const viewport of [PHONE, DESKTOP]) {
