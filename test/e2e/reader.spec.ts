@@ -3,36 +3,24 @@
  * (and that they persist and apply before first paint), copy link and citation, read-aloud with a
  * stubbed speech API, reading aids, print media, and axe-core in every mode.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
+import { liveSite } from '../support/live-site.ts';
 import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PLAN = '四川省人力资源和社会保障事业发展“十四五”规划';
 
-let browser: Browser;
-const servers: SiteServer[] = [];
-
-beforeAll(async () => {
-  for (const build of BUILDS) assertBuilt(build.dir);
-  browser = await launchBrowser();
-  for (const build of BUILDS) servers.push(await serveSite(build.dir, build.base));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
-});
+const site = liveSite();
+const { servers } = site;
 
 /** Opens a page with stored reader choices; returns it with its watchers. */
 async function visit(url: string, options: BrowserContextOptions = DESKTOP, prefs?: object) {
-  const watched = await openPage(browser, options);
+  const watched = await openPage(site.browser, options);
   if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
   await watched.page.goto(url);
   await watched.page.waitForFunction(() => document.querySelector('.para-tool') !== null || !document.querySelector('main [data-plan]'));
@@ -64,7 +52,7 @@ describe('the reading toolbar', () => {
   const url = () => `${servers[0]!.url}chapters/3/`;
 
   it('is absent without JavaScript, and the page still reads', async () => {
-    const { page, context } = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+    const { page, context } = await openPage(site.browser, { ...PHONE, javaScriptEnabled: false });
     await page.goto(url());
     expect(await page.locator('.reader-bar').isVisible()).toBe(false);
     expect(await page.locator('#s3-2-p1').isVisible()).toBe(true);
@@ -256,7 +244,7 @@ describe('read aloud', () => {
   };
 
   it('reads the section in view in zh-CN, paragraph by paragraph, highlighting the one being read', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.addInitScript(stubSpeech);
     await page.goto(`${servers[1]!.url}chapters/3/`);
     await page.evaluate(() => document.getElementById('s3-2-p1')!.scrollIntoView());
@@ -279,7 +267,7 @@ describe('read aloud', () => {
   });
 
   it('reads from a paragraph to the end of its section from the paragraph menu', async () => {
-    const { page, context } = await openPage(browser, PHONE);
+    const { page, context } = await openPage(site.browser, PHONE);
     await page.addInitScript(stubSpeech);
     await page.goto(`${servers[0]!.url}chapters/5/`);
     await page.locator('#column-9-2-p1 .para-tool').click();
@@ -295,7 +283,7 @@ describe('read aloud', () => {
   });
 
   it('is not offered where the browser has no speech synthesis', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
+    const { page, context } = await openPage(site.browser, DESKTOP);
     await page.addInitScript(() => {
       // @ts-expect-error removing the API on purpose
       delete window.speechSynthesis;
