@@ -1,5 +1,5 @@
 /**
- * Read-aloud (朗读) with the browser's own speech synthesis in zh-CN, loaded on first use.
+ * Read-aloud (朗读) with the browser's own speech synthesis in zh-CN, set up on first use.
  * One utterance per paragraph (long utterances stall in some browsers), the paragraph being read is
  * highlighted and kept in view. Only voices that run on the device are used: the text of the page
  * is never sent to an online speech service.
