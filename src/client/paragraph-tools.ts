@@ -99,7 +99,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     item(strings['reader.readThis']!, () => {
       if (!current) return;
       const target = current.target;
-      close();
+      close(true);
       read(target);
     });
   }

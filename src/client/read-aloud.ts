@@ -83,6 +83,8 @@ export function readAloud(bar: HTMLElement, strings: Strings, announce: (m: stri
   let index = 0;
   let run = 0;
   let reading: HTMLElement | null = null;
+  /** The control that started reading: focus returns there, without scrolling, when reading stops. */
+  let origin: HTMLElement | null = null;
 
   const mark = (el: HTMLElement | null) => {
     reading?.classList.remove('reading');
@@ -97,7 +99,7 @@ export function readAloud(bar: HTMLElement, strings: Strings, announce: (m: stri
     speechSynthesis.cancel();
     mark(null);
     panel.hidden = true;
-    if (focus) readButton.focus();
+    if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : readButton).focus({ preventScroll: true });
   };
   const setPaused = (paused: boolean) => {
     pauseButton.textContent = paused ? strings['reader.resume']! : strings['reader.pause']!;
@@ -122,6 +124,7 @@ export function readAloud(bar: HTMLElement, strings: Strings, announce: (m: stri
 
   const readBlocks = async (blocks: HTMLElement[]) => {
     stop(false);
+    origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const myRun = run;
     const voice = await localChineseVoice();
     if (voice === null) {

@@ -100,11 +100,15 @@ export function initReader(): void {
   const readButton = bar.querySelector<HTMLButtonElement>('[data-read]')!;
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = () => readAloud(bar, strings, announce);
+  const dock = initReadingAids(strings);
   if (speechReady) {
     readButton.hidden = false;
     readButton.addEventListener('click', () => speech().readCurrent());
+    // The toolbar is at the top of the page; the dock offers 朗读 where the reader is.
+    const again = readButton.cloneNode(true) as HTMLButtonElement;
+    again.addEventListener('click', () => speech().readCurrent());
+    dock?.prepend(again);
   }
 
   initParagraphTools({ strings, announce, read: speechReady ? (el) => speech().readFrom(el) : undefined });
-  initReadingAids(strings);
 }

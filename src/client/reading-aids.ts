@@ -1,6 +1,6 @@
 /**
- * Reading aids: the on-page contents marks the section in view, a back-to-top link appears on long
- * pages, and changing the text size keeps the paragraph being read where it was on screen.
+ * Reading aids: the on-page contents marks the section in view, a dock with a back-to-top link appears
+ * on long pages, and changing the text size keeps the paragraph being read where it was on screen.
  */
 import type { Strings } from './reader.ts';
 
@@ -44,20 +44,24 @@ function trackSections(): void {
   update();
 }
 
-function backToTop(strings: Strings): void {
-  if (!document.getElementById('main')) return;
+/** The dock of a long page, shown once the reader has scrolled a screen down: 回到顶部 (and 朗读, added by the toolbar). */
+function dock(strings: Strings): HTMLElement | undefined {
+  if (!document.getElementById('main')) return undefined;
+  const box = document.createElement('div');
+  box.className = 'reader-dock no-print';
+  box.dataset.ui = '';
+  box.hidden = true;
   const link = document.createElement('a');
-  link.className = 'to-top no-print';
+  link.className = 'reader-btn';
   link.href = '#main';
-  link.dataset.ui = '';
   link.textContent = strings['reader.toTop']!;
-  link.hidden = true;
-  document.body.append(link);
+  box.append(link);
+  document.body.append(box);
   let queued = false;
   const update = () => {
     queued = false;
     const long = document.documentElement.scrollHeight > innerHeight * 3;
-    link.hidden = !(long && scrollY > innerHeight);
+    box.hidden = !(long && scrollY > innerHeight);
   };
   addEventListener(
     'scroll',
@@ -68,9 +72,11 @@ function backToTop(strings: Strings): void {
     { passive: true },
   );
   update();
+  return box;
 }
 
-export function initReadingAids(strings: Strings): void {
+/** Starts the reading aids; returns the dock of long pages, for the toolbar to add 朗读 to. */
+export function initReadingAids(strings: Strings): HTMLElement | undefined {
   trackSections();
-  backToTop(strings);
+  return dock(strings);
 }
