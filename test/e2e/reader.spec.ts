@@ -268,6 +268,7 @@ describe('read aloud', () => {
     expect(spoken[2]).toBe('zh-CN|专栏 5 社会保险制度建设');
     expect(await page.locator('.reading').getAttribute('id')).toBe('column-5');
     expect(await page.getByRole('button', { name: '暂停' }).isVisible()).toBe(true);
+    expect(await page.locator('.reader-dock').isVisible()).toBe(false);
     await page.getByRole('button', { name: '暂停' }).click();
     expect(await page.getByRole('button', { name: '继续' }).getAttribute('aria-pressed')).toBe('true');
     const scrolled = await page.evaluate(() => scrollY);
@@ -358,9 +359,6 @@ describe('accessibility in every mode', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const { page, context, errors, requests } = await visit(`${servers[0]!.url}chapters/1/`, { ...viewport, colorScheme }, prefs);
       await page.locator('#s1-1-p1 .para-tool').click();
-      // The settings panel is opened at the top of the page: scrolled down, the open panel of the sticky
-      // bar lies over the page like any popup, and axe would count the links under it as too small.
-      await page.evaluate(() => scrollTo(0, 0));
       await openSettings(page);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -368,4 +366,15 @@ describe('accessibility in every mode', () => {
       await context.close();
     }
   });
+
+  it.each(modes.filter(([name]) => /standard|elder|dark high/.test(name)))(
+    'has no axe-core violations in %s mode with the corner dock showing',
+    async (_, prefs, colorScheme) => {
+      const { page, context } = await visit(`${servers[0]!.url}chapters/3/`, { ...PHONE, colorScheme }, prefs);
+      await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
+      await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
