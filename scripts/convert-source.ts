@@ -1,11 +1,11 @@
 /**
- * One-off converter, kept as the record of how content/plan/*.mdx and src/data/indicator-tables.ts
+ * One-off converter, kept as the record of how content/plan/*.mdx (and once the indicator tables)
  * were made from content/source/plan-source.txt. Since then the MDX is the editable source.
  *
  *   node scripts/convert-source.ts   (over)writes the files: only for a fresh start
  *
  * It drops the table of contents, joins paragraphs split by page breaks (src/lib/source/parse-source.ts),
- * turns 专栏 into <Column>/<ColumnItem>, the two indicator tables into data, and marks every repair
+ * turns 专栏 into <Column>/<ColumnItem> (the two indicator tables into <IndicatorTable>), and marks every repair
  * listed in src/data/errata.ts with <Fix>. It adds no words to the plan text.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -94,46 +94,6 @@ function firstSentence(text: string, anchor: string): string {
   return fixed.slice(0, fixed.indexOf('。') + 1) || fixed;
 }
 
-/** Table data as printed, with the errata of its rows and note applied (without markup). */
-function tableModule(tables: SourceColumn[]): string {
-  const fix = (text: string, anchor: string): string =>
-    errata.filter((e) => e.anchor === anchor).reduce((t, e) => t.replace(e.original, e.corrected), text);
-  const data = tables.map((col) => {
-    let indicator = 0;
-    return {
-      column: col.n,
-      title: col.title,
-      header: col.table!.header,
-      rows: col.table!.rows.map((cells) => {
-        if (cells.length === 1) return { kind: 'category' as const, cells };
-        indicator += 1;
-        return { kind: 'indicator' as const, cells: [fix(cells[0]!, columnItemId(col.n, indicator)), ...cells.slice(1)] };
-      }),
-      note: fix(col.table!.note, columnNoteId(col.n)),
-    };
-  });
-  return `/**
- * The indicator tables 专栏1 and 专栏2 as printed (cell text kept exactly, listed repairs applied).
- * Generated once by scripts/convert-source.ts; edited by hand since.
- */
-export interface IndicatorTableRow {
-  /** 'category' rows (一、就业) have one cell; 'indicator' rows one cell per column. */
-  kind: 'category' | 'indicator';
-  cells: string[];
-}
-
-export interface IndicatorTableData {
-  column: number;
-  title: string;
-  header: string[];
-  rows: IndicatorTableRow[];
-  note: string;
-}
-
-export const indicatorTables: readonly IndicatorTableData[] = ${JSON.stringify(data, null, 2)};
-`;
-}
-
 export function convert(raw: string): Map<string, string> {
   const doc = parseSource(raw);
   const used = new Set<string>();
@@ -176,7 +136,6 @@ export function convert(raw: string): Map<string, string> {
     for (const cells of table.table!.rows) if (cells.length > 1) withFixes(cells[0]!, columnItemId(table.n, ++indicator), used);
     withFixes(table.table!.note, columnNoteId(table.n), used);
   }
-  files.set('src/data/indicator-tables.ts', tableModule(tables));
 
   const unused = errata.filter((e) => !used.has(e.id)).map((e) => e.id);
   if (unused.length > 0) throw new Error(`Errata not applied anywhere: ${unused.join(', ')}`);

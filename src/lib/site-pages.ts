@@ -7,6 +7,8 @@ export const sitePages = (): string[] => [
   '',
   ...Array.from({ length: CHAPTER_COUNT }, (_, i) => chapterPath(i + 1)),
   'columns/',
+  'indicators/',
+  'targets/',
   'full/',
   'errata/',
 ];

@@ -1,0 +1,96 @@
+/** The indicators as flat open-data records (/data/indicators.json and .csv) with their field list. */
+import type { Field } from '../open-data.ts';
+import { achievement, attributeLabel, changeNeeded, describeIndicator, rowLabel } from './describe.ts';
+import type { Indicator, IndicatorTable } from './schema.ts';
+import type { PlanValue } from './plan-value.ts';
+
+export interface IndicatorRecord {
+  id: string;
+  table: string;
+  number: number;
+  category: string;
+  name: string;
+  label: string;
+  parent: string | null;
+  unit: string | null;
+  base_year: number;
+  base_text: string;
+  base_value: number | null;
+  target_year: number;
+  target_text: string;
+  target_value: number | null;
+  target_comparator: string | null;
+  actual_text: string | null;
+  actual_value: number | null;
+  cumulative: boolean;
+  attribute: string | null;
+  change_absolute: number | null;
+  change_percent: number | null;
+  achieved: boolean | null;
+  description: string;
+  sections: string[];
+}
+
+export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
+  { name: 'id', description: '指标的稳定标识（英文），也是指标看板中该指标的锚点' },
+  { name: 'table', description: '所在专栏：专栏1（“十三五”完成情况）或专栏2（“十四五”主要指标）' },
+  { name: 'number', description: '规划表格中的序号' },
+  { name: 'category', description: '类别，按规划表格原文，如“一、就业”' },
+  { name: 'name', description: '指标名称' },
+  { name: 'label', description: '表格第一列原文，含序号、“其中：”与单位' },
+  { name: 'parent', description: '“其中”项所属指标的标识，其他为空' },
+  { name: 'unit', description: '单位，如万人、%、亿元；比例指标为空' },
+  { name: 'base_year', description: '基期年份：专栏1为2015，专栏2为2020' },
+  { name: 'base_text', description: '基期数值，按规划原文（“—”表示无数值，[]表示五年累计数）' },
+  { name: 'base_value', description: '基期数值（数字）；无数值或比例时为空' },
+  { name: 'target_year', description: '目标年份：2020（“十三五”）或2025（“十四五”）' },
+  { name: 'target_text', description: '规划目标，按规划原文，含<、>、≤、≥等符号' },
+  { name: 'target_value', description: '规划目标（数字）' },
+  { name: 'target_comparator', description: '目标前的符号（<、>、≤、≥），无符号为空' },
+  { name: 'actual_text', description: '2020年完成数，按规划原文（仅专栏1）' },
+  { name: 'actual_value', description: '2020年完成数（数字，仅专栏1）' },
+  { name: 'cumulative', description: 'true表示五年累计数（原表中[]内的数值）' },
+  { name: 'attribute', description: '属性：预期性或约束性（仅专栏2）' },
+  { name: 'change_absolute', description: '2025年目标与2020年数值之差；累计、上限、无数值或比例指标为空' },
+  { name: 'change_percent', description: '上述差值占2020年数值的百分比；以%为单位的指标为空（变化以百分点计）' },
+  { name: 'achieved', description: '是否完成“十三五”目标（仅专栏1；无法比较时为空）' },
+  { name: 'description', description: '由数据生成的一句话说明' },
+  { name: 'sections', description: '规划中论述该指标的章节锚点，如s3-1（第三章第一节）' },
+];
+
+const num = (v: PlanValue | undefined): number | null => (v?.kind === 'number' ? v.value : null);
+
+export function indicatorRecords(tables: readonly IndicatorTable[], indicators: readonly Indicator[]): IndicatorRecord[] {
+  return indicators.map((ind) => {
+    const change = ind.column === 2 ? changeNeeded(ind) : null;
+    const a = ind.column === 1 ? achievement(ind) : null;
+    const category = tables.find((t) => t.column === ind.column)!.categories.find((c) => c.id === ind.category)!.label;
+    const values = [ind.base, ind.target, ind.actual];
+    return {
+      id: ind.id,
+      table: `专栏${ind.column}`,
+      number: ind.n,
+      category,
+      name: ind.name,
+      label: rowLabel(ind),
+      parent: ind.parent ?? null,
+      unit: ind.unit,
+      base_year: ind.column === 1 ? 2015 : 2020,
+      base_text: ind.base.text,
+      base_value: num(ind.base),
+      target_year: ind.column === 1 ? 2020 : 2025,
+      target_text: ind.target.text,
+      target_value: num(ind.target),
+      target_comparator: ind.target.kind === 'number' ? (ind.target.comparator ?? null) : null,
+      actual_text: ind.actual?.text ?? null,
+      actual_value: num(ind.actual),
+      cumulative: values.some((v) => v?.kind === 'number' && v.cumulative),
+      attribute: ind.attribute ? attributeLabel(ind) : null,
+      change_absolute: change?.kind === 'change' ? change.absolute : null,
+      change_percent: change?.kind === 'change' ? change.percent : null,
+      achieved: a?.kind === 'judged' ? a.achieved : null,
+      description: describeIndicator(ind),
+      sections: ind.sections,
+    };
+  });
+}
