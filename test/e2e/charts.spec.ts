@@ -2,34 +2,21 @@
  * The charts in a real browser: each one draws (its canvas is not blank) once scrolled into view,
  * Chart.js is fetched only then and only on the dashboard, the filters work, nothing errs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, openPage, PHONE } from '../support/browser.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
-import { assertBuilt } from '../support/dist.ts';
+import { liveSite } from '../support/live-site.ts';
 import { charts } from '../../src/lib/charts/charts.ts';
 import { indicators } from '../../src/data/indicators.ts';
 
-let browser: Browser;
-const servers: SiteServer[] = [];
-
-beforeAll(async () => {
-  for (const build of BUILDS) assertBuilt(build.dir);
-  browser = await launchBrowser();
-  for (const build of BUILDS) servers.push(await serveSite(build.dir, build.base));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
-});
+const site = liveSite();
+const { servers } = site;
 
 const isChartJs = (url: string) => /chart-runtime/.test(url);
 
 describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i }) => {
   it.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('every chart draws on /indicators/ (%s), with no console errors', async (_, device) => {
-    const { page, context, errors, requests } = await openPage(browser, device);
+    const { page, context, errors, requests } = await openPage(site.browser, device);
     await page.goto(`${servers[i]!.url}indicators/`);
     expect(requests.some(isChartJs)).toBe(false);
     for (const { spec } of charts) {
@@ -55,7 +42,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
   });
 
   it('chapter 1 shows the tables and loads no chart code', async () => {
-    const { page, context, errors, requests } = await openPage(browser, PHONE);
+    const { page, context, errors, requests } = await openPage(site.browser, PHONE);
     await page.goto(`${servers[i]!.url}chapters/1/`);
     await page.locator('#column-2-9').scrollIntoViewIfNeeded();
     expect(await page.locator('#column-2-9 th').textContent()).toBe('9.失业保险参保人数（万人）');
@@ -66,7 +53,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
   });
 
   it('filters the dashboard by attribute and category', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${servers[i]!.url}indicators/`);
     const form = page.locator('form[data-filter="indicators-2"]');
     await form.waitFor({ state: 'visible' });
@@ -82,7 +69,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
   });
 
   it('searches the targets list', async () => {
-    const { page, context, errors } = await openPage(browser, PHONE);
+    const { page, context, errors } = await openPage(site.browser, PHONE);
     await page.goto(`${servers[i]!.url}targets/`);
     await page.locator('form[data-filter] input[name="q"]').fill('马兰花');
     expect(await page.locator('#targets-table tr[data-row]:visible').count()).toBe(1);
@@ -93,7 +80,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
 
 describe('without JavaScript', () => {
   it('the dashboard shows the static chart images, every row, and no filter form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${servers[0]!.url}indicators/`);
     for (const { spec } of charts) {
