@@ -45,8 +45,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
     await page.goto(`${sites.server(i).url}chapters/1/`);
     await page.locator('#column-2-9').scrollIntoViewIfNeeded();
     expect(await page.locator('#column-2-9 th').textContent()).toBe('9.失业保险参保人数（万人）');
-    // The header's search-shortcut script is on every page; nothing else may load.
-    expect(requests.filter((u) => u.endsWith('.js') && !u.includes('/SiteHeader.'))).toEqual([]);
+    // Every page loads the header (menu, search shortcut) and reading-toolbar modules; nothing else may load.
+    expect(requests.filter((u) => u.endsWith('.js') && !/\/(SiteHeader|ReaderToolbar)\./.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,30 +1,23 @@
-/**
- * The usual setup of a browser test file: the system Chromium and the built site served under its
- * base, started before the file's tests and stopped after them.
- */
-import { afterAll, beforeAll } from 'vitest';
+/** useSites() for a single build, for test files that exercise one build at a time. */
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
-import { assertBuilt } from './dist.ts';
+import type { SiteServer } from './server.ts';
 import type { Build } from './paths.ts';
+import { useSites } from './sites.ts';
 
 export interface BrowserSite {
-  /** Set once beforeAll has run. */
+  /** Available inside tests and hooks. */
   readonly browser: Browser;
   readonly server: SiteServer;
 }
 
 export function useBrowserSite(build: Build): BrowserSite {
-  assertBuilt(build.dir);
-  const state = {} as { browser: Browser; server: SiteServer };
-  beforeAll(async () => {
-    state.browser = await launchBrowser();
-    state.server = await serveSite(build.dir, build.base);
-  });
-  afterAll(async () => {
-    await state.browser?.close();
-    await state.server?.close();
-  });
-  return state;
+  const sites = useSites([build]);
+  return {
+    get browser() {
+      return sites.browser();
+    },
+    get server() {
+      return sites.server(0);
+    },
+  };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { citationText, citeLocation } from '../../../src/lib/citation.ts';
+
+describe('citations', () => {
+  it('name sections, paragraphs and chapters as the plan numbers them', () => {
+    expect(citeLocation('s3-2')).toBe('第三章第二节');
+    expect(citeLocation('s3-2-p1')).toBe('第三章第二节第1段');
+    expect(citeLocation('c3')).toBe('第三章');
+    expect(citeLocation('c8-p1')).toBe('第八章导语第1段');
+    expect(citeLocation('preamble-p2')).toBe('规划说明第2段');
+  });
+
+  it('put a 专栏 in its chapter when the chapter is known', () => {
+    expect(citeLocation('column-9', 5)).toBe('第五章专栏9');
+    expect(citeLocation('column-9-2', 5)).toBe('第五章专栏9第02项');
+    expect(citeLocation('column-9-2-p1', 5)).toBe('第五章专栏9第02项第1段');
+    expect(citeLocation('column-13-p1', 6)).toBe('第六章专栏13第1段');
+    expect(citeLocation('column-1-note', 1)).toBe('第一章专栏1表注');
+    expect(citeLocation('column-9-2')).toBe('专栏9第02项');
+  });
+
+  it('write the plan title in book marks, the place, then the link', () => {
+    expect(citationText('某规划', 's3-2', 'https://example.gov.cn/chapters/3/#s3-2')).toBe(
+      '《某规划》第三章第二节，https://example.gov.cn/chapters/3/#s3-2',
+    );
+  });
+});
