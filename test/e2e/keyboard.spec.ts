@@ -38,7 +38,16 @@ describe('keyboard', () => {
       if (info && !info.ring) noRing.push(info.html);
     }
     const missed = await page.evaluate(
-      (sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility() && !('reached' in el.dataset)).map((el) => el.outerHTML.slice(0, 120)),
+      (sel) => {
+        // A radio group is one Tab stop (arrow keys move inside it), so reaching one radio reaches the group.
+        const groupReached = (el: HTMLElement) =>
+          el instanceof HTMLInputElement &&
+          el.type === 'radio' &&
+          [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)].some((r) => 'reached' in r.dataset);
+        return [...document.querySelectorAll<HTMLElement>(sel)]
+          .filter((el) => el.checkVisibility() && !('reached' in el.dataset) && !groupReached(el))
+          .map((el) => el.outerHTML.slice(0, 120));
+      },
       FOCUSABLE,
     );
     expect(missed).toEqual([]);

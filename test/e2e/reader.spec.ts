@@ -19,7 +19,8 @@ const sites = useSites();
 
 /** Opens a page with stored reader choices; returns it with its watchers. */
 async function visit(url: string, options: BrowserContextOptions = DESKTOP, prefs?: object) {
-  const watched = await openPage(sites.browser(), options);
+  // bypassCSP: the site's CSP (rightly) blocks the axe-core script some of these tests inject.
+  const watched = await openPage(sites.browser(), { ...options, bypassCSP: true });
   if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
   await watched.page.goto(url);
   await watched.page.waitForFunction(() => document.querySelector('.para-tool') !== null || !document.querySelector('main [data-plan]'));

@@ -116,7 +116,7 @@ export function runSearchPage(): void {
   });
   fromUrl();
   if (input.value) void run();
-  else input.focus();
+
 }
 
 function item(hit: Hit, base: string, hl: string, terms: string[]): HTMLLIElement {
