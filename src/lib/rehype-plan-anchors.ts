@@ -7,6 +7,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { paragraphId, sectionId, type ParagraphScope } from './anchors.ts';
+import { t } from '../i18n/ui.ts';
 
 /** The shape of the hast nodes this plugin reads: elements and MDX JSX elements (<Column>, <ColumnItem>). */
 interface PlanNode {
@@ -88,7 +89,7 @@ export function rehypePlanAnchors() {
           type: 'element',
           tagName: 'div',
           properties: { className: ['heading-wrap'] },
-          children: [node as Element, headingLink(id, '本节链接')],
+          children: [node as Element, headingLink(id, t('heading.sectionLink'))],
         });
         continue;
       }
