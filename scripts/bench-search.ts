@@ -19,6 +19,7 @@ assertBuilt(dist);
 const passages = truthPassages(dist);
 const queries = sampleQueries();
 const server = await serveSite(dist, '/');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const browser = await launchBrowser();
 
 /** Bytes of a file as sent: Pagefind's files are gzip already; text files gzip-compressed. */
@@ -79,6 +80,7 @@ try {
     const searching = urls.filter((u) => new URL(u).pathname.startsWith('/pagefind/'));
     const own = urls.filter((u) => !searching.includes(u));
     firstBytes.push({ q, bytes: searching.reduce((n, u) => n + wireBytes(u), 0) });
+    if (process.env.VERBOSE) console.log(`${q}\t${kb(firstBytes.at(-1)!.bytes)}\t${searching.map((u) => new URL(u).pathname.split('/').pop()).join(' ')}`);
     pageBytes = own.reduce((n, u) => n + wireBytes(u), 0);
     await ctx.close();
   }
@@ -89,15 +91,14 @@ try {
   };
   const bytes = firstBytes.map((b) => b.bytes).sort((a, b) => a - b);
   const worst = firstBytes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const dirBytes = (d: string) => readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0);
+  const dirBytes = (d: string) => (existsSync(join(dist, 'pagefind', d)) ? readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0) : 0);
   console.log(`queries: ${queries.length}, passages: ${passages.length}`);
   console.log(`recall: ${((100 * tp) / (tp + fn || 1)).toFixed(1)} %  precision: ${((100 * tp) / (tp + fp || 1)).toFixed(1)} %`);
   console.log(`input to rendered results, Pagefind loaded, query new (fetches its records): median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
   console.log(`input to rendered results, query repeated (all cached, best of 3): median ${pct(repeat, 50).toFixed(1)} ms, p95 ${pct(repeat, 95).toFixed(1)} ms`);
   console.log(`first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`);
   console.log(`the /search/ page itself (HTML, CSS, scripts, gzip): ${kb(pageBytes)}`);
-  console.log(`index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files), filters ${kb(dirBytes('filter'))}`);
+  console.log(`index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files)`);
   const sample = firstBytes.find((b) => b.q === '川渝通办');
   if (sample) console.log(`  川渝通办: ${kb(sample.bytes)}; largest: ${worst.q} ${kb(worst.bytes)}`);
   for (const w of wrong) console.log(`  WRONG ${w}`);

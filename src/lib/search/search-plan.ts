@@ -1,18 +1,20 @@
 /**
- * The browser side of search: asks Pagefind for the records that hold every character of the
- * query, loads those records' passages, keeps the passages that contain every term. Loaded only
- * when the reader starts searching.
+ * The browser side of search: asks Pagefind for the pages that hold every character of the query,
+ * loads those pages' passages (their Pagefind fragments), keeps the passages that contain every
+ * term. Loaded only when the reader starts searching.
  */
 import { normaliseQuery, type NormalisedQuery } from './query.ts';
 import { tokensOf } from './tokens.ts';
 import { verify, type Hit } from './results.ts';
 import { comparable } from './query.ts';
-import type { SearchRecord } from './records.ts';
+import { fromPayload, type PagePayload } from './payload.ts';
 
 interface PagefindResult {
-  data(): Promise<{ filters: Record<string, string[]> }>;
+  /** The positions of the query's words that Pagefind found on the page. */
+  words: number[];
+  data(): Promise<{ plan: PagePayload[] }>;
 }
-interface PagefindApi {
+export interface PagefindApi {
   search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -31,15 +33,21 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return api;
 }
 
-export async function searchPlan(base: string, raw: string): Promise<SearchOutcome> {
+/**
+ * Runs a query. `instance` is the page's Pagefind instance unless given (tests run the same code in
+ * Node against a built site).
+ */
+export async function searchPlan(base: string, raw: string, instance?: Promise<PagefindApi>): Promise<SearchOutcome> {
   const query = normaliseQuery(raw);
   if (query.terms.length === 0) return { ...query, hits: [] };
-  const pagefind = await loadPagefind(base);
+  const pagefind = await (instance ?? loadPagefind(base));
   const tokens = [...new Set(query.terms.flatMap((t) => tokensOf(comparable(t))))];
   const response = await pagefind.search(tokens.join(' '));
-  const records = await Promise.all(
-    (response?.results ?? []).map(async (r) => JSON.parse((await r.data()).filters.record![0]!) as SearchRecord & { o: number }),
-  );
-  records.sort((a, b) => a.o - b.o);
+  // Pagefind ranks every part holding any of the words. Each character has one position of its own
+  // in every part (src/lib/search/tokens.ts), so a part holds them all when Pagefind found as many
+  // positions as there are tokens; only those parts' passages are fetched.
+  const candidates = (response?.results ?? []).filter((r) => new Set(r.words).size === tokens.length);
+  const pages = await Promise.all(candidates.map(async (r) => (await r.data()).plan.flatMap(fromPayload)));
+  const records = pages.flat().sort((a, b) => a.o - b.o);
   return { ...query, hits: verify(records, query.terms) };
 }

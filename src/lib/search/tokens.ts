@@ -1,28 +1,56 @@
 /**
  * What Pagefind indexes for the plan. Pagefind's Chinese handling splits and prefix-matches words,
- * which finds 养老 … 保险 for 养老保险; instead each record is indexed as the set of characters it
- * contains, each written as an ASCII token so no word splitting, stemming or prefix match can
- * change it. Pagefind returns the records holding every character of the query (candidates); the
- * browser then keeps the passages that contain each term (src/lib/search/query.ts).
+ * which finds 养老 … 保险 for 养老保险; instead each record (one per page of the plan) is indexed as
+ * the set of characters it contains, each written as an ASCII token so no word splitting, stemming
+ * or prefix match can change it. Pagefind returns the pages holding every character of the query
+ * (candidates); the browser then keeps the passages that contain each term
+ * (src/lib/search/results.ts).
  *
- * Measured alternatives (index bytes, see README): every character with its positions (52 KB),
- * one record per paragraph (37 KB), dropping frequent characters (smaller index, but 就业 or 社会保障
- * would then need every record). One record per section with distinct characters: 27 KB.
+ * Every character of the plan has one fixed position in every record's content (the position of
+ * the character in the plan's alphabet); a record that lacks it has a filler there. Pagefind stores
+ * a position with each entry, and the same position on every page makes a character's entries
+ * repeat byte for byte, which gzip packs tightly: 8.9 KB instead of 12.9 KB for the same entries in
+ * reading order. See the README's search section for the designs measured.
  */
 
 /** Code points below this (all common Chinese characters) get 3 base-36 digits, starting 0 to v. */
 const SHORT_LIMIT = 0xa000;
 
+/** Pagefind drops this as a word (it is punctuation) but counts its position. */
+export const FILLER = '|';
+
 /**
  * One character as a word of ASCII letters and digits: 3 base-36 digits below U+A000, else w + 4
  * digits (all of Unicode fits). No token is a prefix of another, so Pagefind's prefix matching
- * cannot widen a match; short tokens keep the fragments small.
+ * cannot widen a match.
  */
 export const charToken = (c: string): string => {
   const cp = c.codePointAt(0)!;
   return cp < SHORT_LIMIT ? cp.toString(36).padStart(3, '0') : `w${cp.toString(36).padStart(4, '0')}`;
 };
 
-/** The distinct tokens of a text (in comparable form), sorted so fragments compress well. */
-export const tokensOf = (text: string): string[] =>
-  [...new Set([...text].filter((c) => !/\s/u.test(c)).map(charToken))].sort();
+/** The distinct characters of a text, whitespace left out. */
+export const charsOf = (text: string): Set<string> => new Set([...text].filter((c) => !/\s/u.test(c)));
+
+/** The distinct tokens of a text (in comparable form), sorted. */
+export const tokensOf = (text: string): string[] => [...charsOf(text)].map(charToken).sort();
+
+/** Every distinct character of the texts, in code point order: the positions of recordContent. */
+export function alphabetOf(texts: Iterable<string>): string[] {
+  const all = new Set<string>();
+  for (const text of texts) for (const c of charsOf(text)) all.add(c);
+  return [...all].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
+}
+
+/**
+ * The content Pagefind indexes for a record: the alphabet's characters at their positions, those
+ * the record holds as tokens, the others as fillers (none after the last token).
+ */
+export function recordContent(chars: ReadonlySet<string>, alphabet: readonly string[]): string {
+  const known = new Set(alphabet);
+  const missing = [...chars].filter((c) => !known.has(c));
+  if (missing.length > 0) throw new Error(`Search index: characters outside the alphabet: ${missing.join(' ')}`);
+  const words = alphabet.map((c) => (chars.has(c) ? charToken(c) : FILLER));
+  while (words.at(-1) === FILLER) words.pop();
+  return words.join(' ');
+}

@@ -1,0 +1,33 @@
+/**
+ * What a Pagefind fragment of the plan carries (see src/lib/search/pagefind-bundle.ts), shared by
+ * the build and the browser, so it imports no HTML parsing.
+ */
+import type { PassageKind, SearchRecord } from './records.ts';
+
+/** A record with its place in the plan, as the browser uses it. */
+export type OrderedRecord = SearchRecord & { o: number };
+
+/**
+ * One page's records as stored in its Pagefind fragment (the field `plan`): passages as
+ * [anchor, kind, text] rows, which gzip packs smaller than objects with named fields.
+ */
+export interface PagePayload {
+  page: string;
+  chapter: number;
+  records: { o: number; path: string[]; passages: [anchor: string, kind: PassageKind, text: string][] }[];
+}
+
+export const toPayload = (page: string, chapter: number, records: readonly OrderedRecord[]): PagePayload => ({
+  page,
+  chapter,
+  records: records.map((r) => ({ o: r.o, path: r.path, passages: r.passages.map((p) => [p.anchor, p.kind, p.text]) })),
+});
+
+export const fromPayload = (payload: PagePayload): OrderedRecord[] =>
+  payload.records.map((r) => ({
+    page: payload.page,
+    chapter: payload.chapter,
+    o: r.o,
+    path: r.path,
+    passages: r.passages.map(([anchor, kind, text]) => ({ anchor, kind, text })),
+  }));
