@@ -94,7 +94,7 @@ try {
   const dirBytes = (d: string) => (existsSync(join(dist, 'pagefind', d)) ? readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0) : 0);
   console.log(`queries: ${queries.length}, passages: ${passages.length}`);
   console.log(`recall: ${((100 * tp) / (tp + fn || 1)).toFixed(1)} %  precision: ${((100 * tp) / (tp + fp || 1)).toFixed(1)} %`);
-  console.log(`input to rendered results, Pagefind loaded, query new (fetches its records): median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
+  console.log(`input to rendered results, Pagefind loaded, query new (fetches its parts): median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
   console.log(`input to rendered results, query repeated (all cached, best of 3): median ${pct(repeat, 50).toFixed(1)} ms, p95 ${pct(repeat, 95).toFixed(1)} ms`);
   console.log(`first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`);
   console.log(`the /search/ page itself (HTML, CSS, scripts, gzip): ${kb(pageBytes)}`);

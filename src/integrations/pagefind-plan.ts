@@ -68,7 +68,8 @@ export function splitIntoParts<T>(items: readonly T[], count: number, size: (ite
   const parts: T[][] = [];
   let done = 0;
   for (const item of items) {
-    const at = Math.min(count - 1, Math.floor((done / total) * count));
+    // Each item goes to the part its middle falls in.
+    const at = Math.min(count - 1, Math.floor(((done + size(item) / 2) / total) * count));
     (parts[at] ??= []).push(item);
     done += size(item);
   }

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
+import { PARTS } from '../../src/integrations/pagefind-plan.ts';
 
 /** A Pagefind fragment file: gzip of "pagefind_dcd" followed by JSON. */
-const readFragment = (file: string) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { filters: { record: string[] } };
+const readFragment = (file: string) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; plan: PagePayload[] };
 
 describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
   assertBuilt(dir);
@@ -26,11 +27,17 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
   });
 
-  it('carries every passage of the plan, with its page and anchor, exactly once', () => {
-    const records = readdirSync(join(bundle, 'fragment')).map((f) => JSON.parse(readFragment(join(bundle, 'fragment', f)).filters.record[0]!) as SearchRecord & { o: number });
-    records.sort((a, b) => a.o - b.o);
+  it('carries every passage of the plan, with its page and anchor, exactly once, in the parts', () => {
+    const fragments = readdirSync(join(bundle, 'fragment')).map((f) => readFragment(join(bundle, 'fragment', f)));
+    expect(fragments).toHaveLength(PARTS);
+    const records = fragments.flatMap((f) => f.plan.flatMap(fromPayload)).sort((a, b) => a.o - b.o);
+    expect(records.map((r) => r.o)).toEqual(records.map((_, i) => i));
     const indexed = records.flatMap((r) => r.passages.map((p) => ({ key: `${r.page}#${p.anchor}`, text: p.text })));
     expect(indexed).toEqual(truthPassages(dir));
+  });
+
+  it('sends no indexed tokens to the browser: each fragment holds its passages, not its characters', () => {
+    for (const f of readdirSync(join(bundle, 'fragment'))) expect(readFragment(join(bundle, 'fragment', f)).content, f).toBe('');
   });
 
   it('has a search page whose form works without JavaScript and says what to do instead', () => {

@@ -1,9 +1,9 @@
 /**
  * Finishing Pagefind's output for the plan (build time only). Pagefind stores, next to each indexed
  * record, the content it indexed; for the plan that content is the record's characters as tokens,
- * which the browser never shows. Each fragment's content is emptied and the page's passages
- * (PagePayload) are put in its place, so a fragment carries exactly what the browser needs to check
- * and show results. Pagefind's JavaScript loader is minified (it ships readable).
+ * which the browser never shows. Each fragment's content is emptied and the part's pages and
+ * passages (PagePayload[]) are put in its place, so a fragment carries exactly what the browser
+ * needs to check and show results. Pagefind's JavaScript loader is minified (it ships readable).
  *
  * Pagefind's files are gzip of "pagefind_dcd" + data, read by its own loader whatever the server
  * does. They are all recompressed with Zopfli, which writes the same gzip format 5 % smaller than

@@ -8,8 +8,9 @@ import type { PassageKind, SearchRecord } from './records.ts';
 export type OrderedRecord = SearchRecord & { o: number };
 
 /**
- * One page's records as stored in its Pagefind fragment (the field `plan`): passages as
- * [anchor, kind, text] rows, which gzip packs smaller than objects with named fields.
+ * One page's records as stored in the Pagefind fragment of its part (the field `plan` holds the
+ * part's pages): passages as [anchor, kind, text] rows, which gzip packs smaller than objects with
+ * named fields.
  */
 export interface PagePayload {
   page: string;

@@ -1,16 +1,17 @@
 /**
  * What Pagefind indexes for the plan. Pagefind's Chinese handling splits and prefix-matches words,
- * which finds 养老 … 保险 for 养老保险; instead each record (one per page of the plan) is indexed as
- * the set of characters it contains, each written as an ASCII token so no word splitting, stemming
- * or prefix match can change it. Pagefind returns the pages holding every character of the query
- * (candidates); the browser then keeps the passages that contain each term
- * (src/lib/search/results.ts).
+ * which finds 养老 … 保险 for 养老保险; instead each record (one per part of the plan, see
+ * src/integrations/pagefind-plan.ts) is indexed as the set of characters it contains, each written
+ * as an ASCII token so no word splitting, stemming or prefix match can change it. Pagefind returns
+ * the parts holding characters of the query (candidates); the browser then keeps the passages that
+ * contain each term (src/lib/search/search-plan.ts, results.ts).
  *
  * Every character of the plan has one fixed position in every record's content (the position of
  * the character in the plan's alphabet); a record that lacks it has a filler there. Pagefind stores
- * a position with each entry, and the same position on every page makes a character's entries
- * repeat byte for byte, which gzip packs tightly: 8.9 KB instead of 12.9 KB for the same entries in
- * reading order. See the README's search section for the designs measured.
+ * a position with each entry, and the same position in every record makes a character's entries
+ * repeat byte for byte, which gzip packs tightly (9.6 KB instead of 12.6 KB for one record per
+ * page); it also tells the browser which records hold every character of a query (as many
+ * positions found as tokens). The README's search section lists the designs measured.
  */
 
 /** Code points below this (all common Chinese characters) get 3 base-36 digits, starting 0 to v. */
