@@ -1,0 +1,204 @@
+/**
+ * Search in Node against each built site, through the client code the browser runs
+ * (src/lib/search/search-plan.ts) and Pagefind's own loader fetching the build's files over HTTP:
+ * exactly the passages that contain every term, for thousands of generated queries; only the parts
+ * a query needs are fetched; and everything a first query can fetch fits a byte budget.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchPlan, type PagefindApi } from '../../src/lib/search/search-plan.ts';
+import { charToken } from '../../src/lib/search/tokens.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { BUILDS } from '../support/paths.ts';
+import { relevantKeys, sampleQueries, truthPassages, type TruthPassage } from '../support/search-truth.ts';
+import { serveSite, type SiteServer } from '../support/server.ts';
+
+/** Most bytes a first query may fetch, whatever the query. */
+const BUDGET_KB = 100;
+
+/** Generated queries per build: substrings of passages, multi-term queries, strings found nowhere. */
+const SUBSTRINGS = 2_000;
+const MULTI_TERM = 400;
+const ABSENT = 250;
+const MAX_TERM_CHARS = 12;
+/** Absent from the plan as a whole word (以工代赈's characters all occur, 医保 and 元宇宙 do not). */
+const FIXED_ABSENT = ['医保', '元宇宙', '以工代赈'];
+
+interface PagefindInstance extends PagefindApi {
+  destroy(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
+}
+
+/** A small seeded PRNG (mulberry32): the same queries on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface QuerySet {
+  samples: string[];
+  substrings: string[];
+  multiTerm: string[];
+  absent: string[];
+}
+
+/** The generated queries for a build's passages; code points, not UTF-16 units, are cut. */
+function generateQueries(passages: readonly TruthPassage[], seed: number): QuerySet {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const texts = passages.map((p) => [...p.text]).filter((chars) => chars.length > 0);
+  const substring = (): string[] => {
+    const chars = pick(texts);
+    const length = Math.min(chars.length, 1 + Math.floor(random() * MAX_TERM_CHARS));
+    const start = Math.floor(random() * (chars.length - length + 1));
+    return chars.slice(start, start + length);
+  };
+  const fill = (count: number, make: () => string): string[] => {
+    const out = new Set<string>();
+    while (out.size < count) out.add(make());
+    return [...out];
+  };
+  const planChars = new Set(texts.flat());
+  // Common Chinese characters the plan never uses, to swap into real substrings.
+  const foreign: string[] = [];
+  for (let cp = 0x4e00; cp <= 0x9fa5; cp += 1) {
+    const c = String.fromCodePoint(cp);
+    if (!planChars.has(c)) foreign.push(c);
+  }
+  return {
+    samples: [...new Set(sampleQueries().map(({ q }) => q))],
+    substrings: fill(SUBSTRINGS, () => substring().join('')),
+    multiTerm: fill(MULTI_TERM, () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => substring().join('')).join(' ')),
+    absent: [
+      ...FIXED_ABSENT,
+      ...fill(ABSENT, () => {
+        const chars = substring();
+        chars[Math.floor(random() * chars.length)] = pick(foreign);
+        return chars.join('');
+      }),
+    ],
+  };
+}
+
+/** Runs `run` with globalThis.fetch wrapped, returning what it fetched as URLs. */
+async function recordFetches<T>(run: () => Promise<T>): Promise<{ value: T; urls: string[] }> {
+  const original = globalThis.fetch;
+  const urls: string[] = [];
+  globalThis.fetch = (input, init) => {
+    urls.push(input instanceof Request ? input.url : String(input));
+    return original(input, init);
+  };
+  try {
+    return { value: await run(), urls };
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+/**
+ * Every file under pagefind/ that a query can fetch, with the bytes a static host sends for it:
+ * pagefind.js and pagefind-entry.json as their .gz copies when present, Pagefind's own files as they
+ * are (they are gzip already).
+ */
+function fetchableFiles(bundle: string): Map<string, number> {
+  const sent = (name: string) => {
+    const gz = join(bundle, `${name}.gz`);
+    return statSync(existsSync(gz) ? gz : join(bundle, name)).size;
+  };
+  const sizes = new Map<string, number>();
+  for (const name of ['pagefind.js', 'pagefind-entry.json']) sizes.set(name, sent(name));
+  for (const name of readdirSync(bundle).filter((f) => f.endsWith('.pf_meta') || f === 'wasm.unknown.pagefind')) sizes.set(name, sent(name));
+  for (const folder of ['index', 'fragment']) {
+    for (const name of readdirSync(join(bundle, folder))) sizes.set(`${folder}/${name}`, statSync(join(bundle, folder, name)).size);
+  }
+  return sizes;
+}
+
+describe.each(BUILDS)('search run by the client against the build under $base', ({ dir, base }) => {
+  assertBuilt(dir);
+  const bundle = join(dir, 'pagefind');
+  const passages = truthPassages(dir);
+  const queries = generateQueries(passages, 0x5c14);
+  let server: SiteServer;
+  let loader: PagefindModule;
+  let shared: PagefindInstance;
+  const fresh: PagefindInstance[] = [];
+
+  const newInstance = (): PagefindInstance => {
+    const instance = loader.createInstance({ basePath: `${server.url}pagefind/`, noWorker: true });
+    fresh.push(instance);
+    return instance;
+  };
+  /** A fetched URL as a path under pagefind/, without its query string. */
+  const bundlePath = (url: string): string => {
+    const { origin, pathname } = new URL(url);
+    const prefix = `${base}pagefind/`;
+    return origin === server.origin && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : url;
+  };
+  const keysOf = async (q: string, instance: PagefindInstance) =>
+    (await searchPlan(base, q, Promise.resolve(instance))).hits.map((hit) => `${hit.page}#${hit.anchor}`).sort();
+
+  beforeAll(async () => {
+    server = await serveSite(dir, base);
+    loader = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as PagefindModule;
+    shared = newInstance();
+  });
+  afterAll(async () => {
+    await Promise.all(fresh.map((instance) => instance.destroy()));
+    await server?.close();
+  });
+
+  it('returns exactly the passages that contain every term', { timeout: 120_000 }, async () => {
+    const all = [...queries.samples, ...queries.substrings, ...queries.multiTerm, ...queries.absent];
+    expect(queries.substrings.length).toBeGreaterThanOrEqual(1_000);
+    const wrong: string[] = [];
+    for (const q of all) {
+      const want = relevantKeys(passages, q);
+      const got = await keysOf(q, shared);
+      if (got.join(' ') !== want.join(' ')) wrong.push(`${q}: expected ${want.length}, got ${got.length}`);
+    }
+    expect(wrong).toEqual([]);
+    // The absent queries really occur nowhere, so they test that nothing is returned.
+    expect(queries.absent.filter((q) => relevantKeys(passages, q).length > 0)).toEqual([]);
+  });
+
+  it('fetches nothing for a query with a character the plan does not have, beyond the index', async () => {
+    const instance = newInstance();
+    // Warm: the entry, metadata, WebAssembly and index are loaded; no fragment is (nothing asks for one).
+    await instance.search(charToken('的'));
+    const { value: keys, urls } = await recordFetches(() => keysOf('元宇宙', instance));
+    expect(keys).toEqual([]);
+    expect(urls.map(bundlePath).filter((path) => !path.startsWith('index/'))).toEqual([]);
+  });
+
+  it('fetches only the parts that hold every character', async () => {
+    const { value: keys, urls } = await recordFetches(() => keysOf('彝', newInstance()));
+    expect(keys).toEqual(relevantKeys(passages, '彝'));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(urls.map(bundlePath).filter((path) => path.startsWith('fragment/'))).toHaveLength(1);
+  });
+
+  it(`can fetch at most ${BUDGET_KB} KB for any first query`, async () => {
+    const sizes = fetchableFiles(bundle);
+    const total = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+    const table = [...sizes].map(([name, bytes]) => `${name}: ${bytes} B`).join('\n');
+    expect(total, `${total} B in all:\n${table}`).toBeLessThan(BUDGET_KB * 1024);
+
+    // The broadest query fetches nothing outside that list (pagefind.js itself is imported here, not fetched).
+    const { value: keys, urls } = await recordFetches(() => keysOf('的', newInstance()));
+    expect(keys).toEqual(relevantKeys(passages, '的'));
+    const fetched = urls.map(bundlePath);
+    expect(fetched.filter((path) => path.startsWith('fragment/')).length).toBeGreaterThan(0);
+    expect(fetched.filter((path) => !sizes.has(path))).toEqual([]);
+  });
+});
