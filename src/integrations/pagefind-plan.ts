@@ -103,7 +103,7 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
     await pagefind.close();
   }
   for (const name of UNUSED) rmSync(join(outputPath, name), { force: true });
-  const fragments = await rewriteFragments(join(outputPath, 'fragment'), byUrl);
+  const fragments = rewriteFragments(join(outputPath, 'fragment'), byUrl);
   if (fragments !== parts.length) throw new Error(`Search index: ${parts.length} parts but ${fragments} fragments`);
   await minifyLoader(join(outputPath, 'pagefind.js'));
   const bytes = await recompressBundle(outputPath, cacheDir);

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import type { PagePayload } from './payload.ts';
@@ -28,13 +28,15 @@ export function readPagefindFile(file: Buffer): Buffer {
   return data.subarray(SIGNATURE.length);
 }
 
-/** A Pagefind file holding data: gzip (by Zopfli) of the signature and the data. */
-export const packPagefindFile = async (data: Buffer): Promise<Buffer> =>
-  Buffer.from(await gzipAsync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), data]), { numiterations: 15 }));
+const signed = (data: Buffer) => Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), data]);
+
+/** A Pagefind file holding data: gzip of the signature and the data (recompressBundle then shrinks it). */
+export const packPagefindFile = (data: Buffer): Buffer => gzipSync(signed(data), { level: 9 });
 
 /**
- * Recompresses every Pagefind file under dir (when smaller). Zopfli takes about 2 s for the
- * WebAssembly file, which is the same in every build: results are kept in cacheDir by content hash.
+ * Recompresses every Pagefind file under dir with Zopfli (when smaller). Zopfli takes seconds for
+ * this bundle, mostly the WebAssembly file, which is the same in every build, so results are kept in
+ * cacheDir by content hash: the /plan/ build and later builds of the same text reuse them.
  */
 export async function recompressBundle(dir: string, cacheDir?: string): Promise<{ before: number; after: number }> {
   let before = 0;
@@ -48,8 +50,8 @@ export async function recompressBundle(dir: string, cacheDir?: string): Promise<
     let packed: Buffer;
     if (cached && existsSync(cached)) packed = readFileSync(cached);
     else {
-      packed = await packPagefindFile(data);
-      if (cached && data.length > 50_000) {
+      packed = Buffer.from(await gzipAsync(signed(data), { numiterations: 15 }));
+      if (cached) {
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(cached, packed);
       }
@@ -74,7 +76,7 @@ const isFragment = (value: unknown): value is Fragment => typeof value === 'obje
  * Rewrites every fragment file (single fragments and Pagefind's bundles of fragments): content
  * emptied, `plan` set to the payload of the fragment's url. Returns the number of fragments.
  */
-export async function rewriteFragments(fragmentDir: string, payloads: ReadonlyMap<string, PagePayload[]>): Promise<number> {
+export function rewriteFragments(fragmentDir: string, payloads: ReadonlyMap<string, PagePayload[]>): number {
   let count = 0;
   const fill = (fragment: Fragment, file: string) => {
     const payload = payloads.get(fragment.url);
@@ -91,7 +93,7 @@ export async function rewriteFragments(fragmentDir: string, payloads: ReadonlyMa
       if (!isFragment(value)) throw new Error(`Search index: ${name} is neither a fragment nor a bundle of fragments`);
       fill(value, name);
     }
-    writeFileSync(file, await packPagefindFile(Buffer.from(JSON.stringify(json), 'utf8')));
+    writeFileSync(file, packPagefindFile(Buffer.from(JSON.stringify(json), 'utf8')));
   }
   return count;
 }
