@@ -1,7 +1,7 @@
 /**
- * The browser side of search: asks Pagefind for the pages that hold every character of the query,
- * loads those pages' passages (their Pagefind fragments), keeps the passages that contain every
- * term. Loaded only when the reader starts searching.
+ * The browser side of search: asks Pagefind for the parts of the plan that hold every character of
+ * the query, loads those parts' passages (their Pagefind fragments), keeps the passages that contain
+ * every term. Loaded only when the reader starts searching.
  */
 import { normaliseQuery, type NormalisedQuery } from './query.ts';
 import { tokensOf } from './tokens.ts';
@@ -10,7 +10,7 @@ import { comparable } from './query.ts';
 import { fromPayload, type PagePayload } from './payload.ts';
 
 interface PagefindResult {
-  /** The positions of the query's words that Pagefind found on the page. */
+  /** The positions of the query's words that Pagefind found in the record. */
   words: number[];
   data(): Promise<{ plan: PagePayload[] }>;
 }
