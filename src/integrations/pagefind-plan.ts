@@ -58,7 +58,11 @@ const check = (what: string, response: { errors: string[] }) => {
 /** The records of each page, in document order, each with its place in the plan. */
 export function pagePayloads(records: readonly SearchRecord[]): PagePayload[] {
   const pages = new Map<string, OrderedRecord[]>();
-  records.forEach((record, o) => pages.set(record.page, [...(pages.get(record.page) ?? []), { ...record, o }]));
+  records.forEach((record, o) => {
+    const list = pages.get(record.page) ?? [];
+    list.push({ ...record, o });
+    pages.set(record.page, list);
+  });
   return [...pages].map(([page, list]) => toPayload(page, list[0]!.chapter, list));
 }
 
@@ -82,8 +86,10 @@ const recordUrl = (part: PagePayload[]) => `/${part[0]!.page}#${createHash('sha2
 export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
   const records = siteRecords(outDir);
   const payloads = pagePayloads(records);
-  const textOf = (payload: PagePayload) => payload.records.flatMap((r) => r.passages.map((p) => comparable(p[2]))).join('');
-  const alphabet = alphabetOf(payloads.map(textOf));
+  // Each page's text as the search compares it, once: for the alphabet, the split and the records.
+  const texts = new Map(payloads.map((p) => [p, p.records.flatMap((r) => r.passages.map((row) => comparable(row[2]))).join('')]));
+  const textOf = (payload: PagePayload) => texts.get(payload)!;
+  const alphabet = alphabetOf(texts.values());
   const outputPath = join(outDir, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const parts = splitIntoParts(payloads, PARTS, (p) => textOf(p).length);

@@ -1,7 +1,6 @@
 /** The search index in the built sites: present, complete, and built for each base. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { PREPAINT_SCRIPT } from '../../src/lib/reader-prefs.ts';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
@@ -9,9 +8,9 @@ import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
 import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PARTS } from '../../src/integrations/pagefind-plan.ts';
+import { readPagefindFile } from '../../src/lib/search/pagefind-bundle.ts';
 
-/** A Pagefind fragment file: gzip of "pagefind_dcd" followed by JSON. */
-const readFragment = (file: string) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; plan: PagePayload[] };
+const readFragment = (file: string) => JSON.parse(readPagefindFile(readFileSync(file)).toString('utf8')) as { content: string; plan: PagePayload[] };
 
 describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
   assertBuilt(dir);

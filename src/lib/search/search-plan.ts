@@ -3,10 +3,9 @@
  * the query, loads those parts' passages (their Pagefind fragments), keeps the passages that contain
  * every term. Loaded only when the reader starts searching.
  */
-import { normaliseQuery, type NormalisedQuery } from './query.ts';
+import { comparable, normaliseQuery, type NormalisedQuery } from './query.ts';
 import { tokensOf } from './tokens.ts';
 import { verify, type Hit } from './results.ts';
-import { comparable } from './query.ts';
 import { fromPayload, type PagePayload } from './payload.ts';
 
 interface PagefindResult {
