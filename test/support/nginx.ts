@@ -4,7 +4,7 @@
  * nginx writes stays in a temporary folder; stop() ends the process it started.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +59,6 @@ export interface NginxOptions {
 export async function startNginx({ dir, base, brotli = false }: NginxOptions): Promise<Nginx> {
   const nginx = findNginx();
   const work = mkdtempSync(join(tmpdir(), 'plan-nginx-'));
-  // Worker processes may run as an unprivileged user: let them read the site folder.
-  chmodSync(work, 0o755);
   const www = join(work, 'www');
   mkdirSync(www);
   let root = dir;
@@ -80,6 +78,9 @@ export async function startNginx({ dir, base, brotli = false }: NginxOptions): P
     join(work, 'nginx.conf'),
     [
       ...(brotli ? [`load_module ${BROTLI_MODULE};`] : []),
+      // Started as root, nginx would run its workers as www-data, which cannot read a checkout in a
+      // private folder (a clone in `mktemp -d`); the workers run as the user running the tests.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       'daemon off;',
       'worker_processes 1;',
       `pid ${join(work, 'nginx.pid')};`,
