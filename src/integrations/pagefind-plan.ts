@@ -2,7 +2,7 @@
  * Builds the Pagefind index of the plan after Astro has written the pages, as part of every build:
  * the plan's pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
  * each, indexed as the characters the part holds (src/lib/search/tokens.ts); each record's fragment
- * is then rewritten to carry the part's passages (src/lib/search/pagefind-bundle.ts). Fails the
+ * is then rewritten to carry the part's passages (src/integrations/pagefind-bundle.ts). Fails the
  * build loudly when Pagefind reports an error, and always closes the Pagefind service.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,7 +15,7 @@ import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
 import { toPayload, type OrderedRecord, type PagePayload } from '../lib/search/payload.ts';
 import { comparable } from '../lib/search/query.ts';
 import { alphabetOf, charsOf, recordContent } from '../lib/search/tokens.ts';
-import { minifyLoader, recompressBundle, rewriteFragments } from '../lib/search/pagefind-bundle.ts';
+import { minifyLoader, recompressBundle, rewriteFragments } from './pagefind-bundle.ts';
 import { CHAPTER_COUNT } from '../lib/site-pages.ts';
 
 /**
@@ -35,7 +35,7 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  // The client runs Pagefind on the main thread (noWorker), see src/lib/search/search-plan.ts.
+  // The client runs Pagefind on the main thread (noWorker), see src/scripts/search/search-plan.ts.
   'pagefind-worker.js',
 ];
 

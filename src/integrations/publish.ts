@@ -10,8 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPolicy, HEADER_ONLY_DIRECTIVES, inlineSources, mergeSources, SECURITY_HEADERS, withPolicyMeta } from '../lib/csp.ts';
-import { precompressFile } from '../lib/precompress.ts';
+import { buildPolicy, HEADER_ONLY_DIRECTIVES, inlineSources, mergeSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
+import { precompressFile } from './precompress.ts';
 
 const NAME = 'plan:publish';
 

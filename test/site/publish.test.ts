@@ -9,8 +9,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
-import { inlineSources } from '../../src/lib/csp.ts';
-import { COMPRESSIBLE, MIN_BYTES } from '../../src/lib/precompress.ts';
+import { inlineSources } from '../../src/integrations/csp.ts';
+import { COMPRESSIBLE, MIN_BYTES } from '../../src/integrations/precompress.ts';
 
 const policyOf = (html: string): string | undefined =>
   html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1]?.replace(/&quot;/g, '"');

@@ -1,6 +1,6 @@
 /**
  * Search in Node against each built site, through the client code the browser runs
- * (src/lib/search/search-plan.ts) and Pagefind's own loader fetching the build's files over HTTP:
+ * (src/scripts/search/search-plan.ts) and Pagefind's own loader fetching the build's files over HTTP:
  * exactly the passages that contain every term, for thousands of generated queries; only the parts
  * a query needs are fetched; and everything a first query can fetch fits a byte budget.
  */
@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchPlan, type PagefindApi } from '../../src/lib/search/search-plan.ts';
+import { searchPlan, type PagefindApi } from '../../src/scripts/search/search-plan.ts';
 import { charToken } from '../../src/lib/search/tokens.ts';
 import { assertBuilt } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';

@@ -8,7 +8,7 @@ import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
 import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PARTS } from '../../src/integrations/pagefind-plan.ts';
-import { readPagefindFile } from '../../src/lib/search/pagefind-bundle.ts';
+import { readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
 
 const readFragment = (file: string) => JSON.parse(readPagefindFile(readFileSync(file)).toString('utf8')) as { content: string; plan: PagePayload[] };
 

@@ -1,5 +1,5 @@
 /**
- * What a Pagefind fragment of the plan carries (see src/lib/search/pagefind-bundle.ts), shared by
+ * What a Pagefind fragment of the plan carries (see src/integrations/pagefind-bundle.ts), shared by
  * the build and the browser, so it imports no HTML parsing.
  */
 import type { PassageKind, SearchRecord } from './records.ts';

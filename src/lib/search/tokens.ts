@@ -4,7 +4,7 @@
  * src/integrations/pagefind-plan.ts) is indexed as the set of characters it contains, each written
  * as an ASCII token so no word splitting, stemming or prefix match can change it. Pagefind returns
  * the parts holding characters of the query (candidates); the browser then keeps the passages that
- * contain each term (src/lib/search/search-plan.ts, results.ts).
+ * contain each term (src/scripts/search/search-plan.ts, src/lib/search/results.ts).
  *
  * Every character of the plan has one fixed position in every record's content (the position of
  * the character in the plan's alphabet); a record that lacks it has a filler there. Pagefind stores

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packPagefindFile, readPagefindFile, recompressBundle, rewriteFragments } from '../../../../src/lib/search/pagefind-bundle.ts';
-import type { PagePayload } from '../../../../src/lib/search/payload.ts';
+import { packPagefindFile, readPagefindFile, recompressBundle, rewriteFragments } from '../../../src/integrations/pagefind-bundle.ts';
+import type { PagePayload } from '../../../src/lib/search/payload.ts';
 
 const pagefindFile = (json: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]), { level: 1 });
 const part = (page: string): PagePayload[] => [{ page, chapter: 1, records: [{ o: 0, path: ['第一章'], passages: [['c1', 'text', '第一章']] }] }];

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../test/support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const out = mkdtempSync(join(tmpdir(), 'bench-build-'));

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
-import type { PagePayload } from './payload.ts';
+import type { PagePayload } from '../lib/search/payload.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 

@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../test/support/browser.ts';
-import { serveSite } from '../test/support/server.ts';
-import { assertBuilt } from '../test/support/dist.ts';
-import { ROOT } from '../test/support/paths.ts';
-import { relevantKeys, sampleQueries, truthPassages } from '../test/support/search-truth.ts';
-import { runQuery } from '../test/support/search-page.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { ROOT } from '../support/paths.ts';
+import { relevantKeys, sampleQueries, truthPassages } from '../support/search-truth.ts';
+import { runQuery } from '../support/search-page.ts';
 
 const dist = join(ROOT, 'dist');
 assertBuilt(dist);

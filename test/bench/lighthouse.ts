@@ -11,10 +11,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../test/support/browser.ts';
-import { serveSite } from '../test/support/server.ts';
-import { BUILDS } from '../test/support/paths.ts';
-import { assertBuilt } from '../test/support/dist.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { BUILDS } from '../support/paths.ts';
+import { assertBuilt } from '../support/dist.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

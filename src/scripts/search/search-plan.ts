@@ -3,10 +3,10 @@
  * the query, loads those parts' passages (their Pagefind fragments), keeps the passages that contain
  * every term. Loaded only when the reader starts searching.
  */
-import { comparable, normaliseQuery, type NormalisedQuery } from './query.ts';
-import { tokensOf } from './tokens.ts';
-import { verify, type Hit } from './results.ts';
-import { fromPayload, type PagePayload } from './payload.ts';
+import { comparable, normaliseQuery, type NormalisedQuery } from '../../lib/search/query.ts';
+import { tokensOf } from '../../lib/search/tokens.ts';
+import { verify, type Hit } from '../../lib/search/results.ts';
+import { fromPayload, type PagePayload } from '../../lib/search/payload.ts';
 
 interface PagefindResult {
   /** The positions of the query's words that Pagefind found in the record. */

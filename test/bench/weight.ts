@@ -4,12 +4,12 @@
  *
  *   npm run build && npm run bench:weight
  */
-import { launchBrowser } from '../test/support/browser.ts';
-import { serveSite } from '../test/support/server.ts';
-import { BUILDS } from '../test/support/paths.ts';
-import { assertBuilt } from '../test/support/dist.ts';
-import { crawlPaths } from '../test/support/sitemap.ts';
-import { kb, measurePage } from '../test/support/weight.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { BUILDS } from '../support/paths.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { crawlPaths } from '../support/sitemap.ts';
+import { kb, measurePage } from '../support/weight.ts';
 
 const build = BUILDS[0]!;
 assertBuilt(build.dir);

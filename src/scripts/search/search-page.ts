@@ -5,8 +5,8 @@
  * (typed markup is never parsed).
  */
 import { t, tf } from '../../i18n/ui.ts';
-import { MAX_QUERY_CHARS } from './query.ts';
-import { groupByPage, excerpt, type Hit } from './results.ts';
+import { MAX_QUERY_CHARS } from '../../lib/search/query.ts';
+import { groupByPage, excerpt, type Hit } from '../../lib/search/results.ts';
 import { loadPagefind, searchPlan, type SearchOutcome } from './search-plan.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

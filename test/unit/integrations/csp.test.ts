@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, cspHash, decodeEntities, inlineSources, mergeSources, withPolicyMeta } from '../../../src/lib/csp.ts';
+import { buildPolicy, cspHash, decodeEntities, inlineSources, mergeSources, withPolicyMeta } from '../../../src/integrations/csp.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
