@@ -63,6 +63,7 @@ export const ui = {
   'reader.printFull': '打印全文',
   'reader.printPage': '打印本页',
   'reader.toTop': '回到顶部',
+  'reader.dock': '快捷操作',
   'reader.tools': '链接与引用',
   'reader.copyLink': '复制链接',
   'reader.copyCitation': '复制引用',
@@ -75,6 +76,8 @@ export const ui = {
   'notfound.text': '您要访问的页面不存在，可能是链接有误或页面已调整。您可以：',
   'search.title': '搜索',
   'search.label': '搜索规划',
+  // Names the header's search landmark; the search page's own form is named by search.label (two search landmarks there).
+  'search.siteLabel': '站内搜索',
   'search.placeholder': '搜索规划原文',
   'search.submit': '搜索',
   'search.shortcut': '按 / 键可随时搜索',

@@ -50,6 +50,9 @@ function dock(strings: Strings): HTMLElement | undefined {
   const box = document.createElement('div');
   box.className = 'reader-dock no-print';
   box.dataset.ui = '';
+  // A landmark of its own: it sits outside <main>, and all content belongs to one (axe best-practice "region").
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', strings['reader.dock']!);
   box.hidden = true;
   const link = document.createElement('a');
   link.className = 'reader-btn';

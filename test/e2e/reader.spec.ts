@@ -3,16 +3,15 @@
  * (and that they persist and apply before first paint), copy link and citation, read-aloud with a
  * stubbed speech API, reading aids, print media, and axe-core in every mode.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { RunOptions } from 'axe-core';
+import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PLAN = '四川省人力资源和社会保障事业发展“十四五”规划';
 
 const sites = useSites();
@@ -38,14 +37,9 @@ const colours = (page: Page) =>
   });
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() =>
-    // @ts-expect-error axe is injected above
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
-  );
-  return (result as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-  );
+  await page.addScriptTag({ content: AXE_SOURCE });
+  // @ts-expect-error axe is injected above
+  return describeViolations(await page.evaluate((options: RunOptions) => window.axe.run(document, options), AXE_OPTIONS));
 }
 
 describe('the reading toolbar', () => {
