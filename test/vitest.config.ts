@@ -1,6 +1,7 @@
 /**
  * Test projects: unit (pure code), site (the built HTML in dist/ and dist-plan/), build (runs Astro
- * on broken inputs) and e2e (real Chromium against the built site). `npm test` builds first.
+ * on broken inputs), e2e (real Chromium against the built site) and engines (the same site in WebKit
+ * and Firefox, after the others). `npm test` builds first.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -20,6 +21,18 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'engines',
+          include: ['test/engines/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          // One engine at a time, and only once the other projects are done: the machine has two cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -9,27 +9,31 @@ export interface QueryRun {
   status: string;
 }
 
-export async function runQuery(page: Page, q: string): Promise<QueryRun> {
-  return page.evaluate(async (query) => {
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    const results = document.getElementById('search-results')!;
-    const status = document.getElementById('search-status')!;
-    delete results.dataset.query;
-    const start = performance.now();
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise<void>((resolve, reject) => {
-      const limit = setTimeout(() => reject(new Error(`no results rendered for ${query}`)), 20_000);
-      const check = () => {
-        if (results.dataset.query === query || (query.trim() === '' && status.textContent === '')) {
-          clearTimeout(limit);
-          requestAnimationFrame(() => resolve());
-        } else requestAnimationFrame(check);
-      };
-      check();
-    });
-    const ms = performance.now() - start;
-    const keys = [...results.querySelectorAll<HTMLElement>('li[data-key]')].map((li) => li.dataset.key!).sort();
-    return { keys, ms, status: status.textContent ?? '' };
-  }, q);
+/**
+ * Runs in the page (any engine): types q into the search box, waits for its results, reads them.
+ * Self-contained, so it can be serialised into WebKit and Firefox as well as Playwright.
+ */
+export async function queryInPage(query: string): Promise<QueryRun> {
+  const input = document.getElementById('search-q') as HTMLInputElement;
+  const results = document.getElementById('search-results')!;
+  const status = document.getElementById('search-status')!;
+  delete results.dataset.query;
+  const start = performance.now();
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise<void>((resolve, reject) => {
+    const limit = setTimeout(() => reject(new Error(`no results rendered for ${query}`)), 20_000);
+    const check = () => {
+      if (results.dataset.query === query || (query.trim() === '' && status.textContent === '')) {
+        clearTimeout(limit);
+        requestAnimationFrame(() => resolve());
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+  const ms = performance.now() - start;
+  const keys = [...results.querySelectorAll<HTMLElement>('li[data-key]')].map((li) => li.dataset.key!).sort();
+  return { keys, ms, status: status.textContent ?? '' };
 }
+
+export const runQuery = (page: Page, q: string): Promise<QueryRun> => page.evaluate(queryInPage, q);

@@ -3,7 +3,7 @@
  * directory URLs get index.html, precompressed .br/.gz copies are used when present, unknown paths
  * get 404.html with status 404. Tests start and stop it themselves.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +16,11 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
+/** The request handler behind serveSite, for servers that wrap it (test/support/engines/recording-server.ts). */
+export function siteHandler(dir: string, base = '/'): RequestListener {
   const assets = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, extensions: ['html'] });
   const notFound = join(dir, '404.html');
-  const server: Server = createServer((req, res) => {
+  return (req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.writeHead(302, { Location: base });
@@ -31,7 +32,11 @@ export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
-  });
+  };
+}
+
+export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
+  const server: Server = createServer(siteHandler(dir, base));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

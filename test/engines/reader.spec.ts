@@ -1,0 +1,74 @@
+/**
+ * The reading tools in WebKit and Firefox, driven with real clicks: text size, high contrast and
+ * elder mode switch on and off, and the choice survives a reload (localStorage, applied before first
+ * paint by the inline script).
+ */
+import { expect, it } from 'vitest';
+import type { EngineTab } from '../support/engines/engine.ts';
+import { describeEngines } from '../support/engines/use-engine.ts';
+
+/** Runs in the page: what the reader sees of the current settings. */
+function state() {
+  const html = document.documentElement;
+  const body = getComputedStyle(document.body);
+  const sidebar = document.querySelector('nav.sidebar');
+  return {
+    size: html.dataset.size ?? '',
+    contrast: html.dataset.contrast ?? '',
+    elder: document.querySelector('.reader-bar [data-elder]')?.getAttribute('aria-pressed') ?? null,
+    fontSize: body.fontSize,
+    colours: [body.backgroundColor, body.color],
+    sidebar: sidebar ? sidebar.getClientRects().length > 0 : null,
+    checkedSize: document.querySelector<HTMLInputElement>('input[name="reader-size"]:checked')?.value ?? null,
+  };
+}
+
+const ready = (tab: EngineTab) => tab.waitFor('the reading toolbar', () => document.querySelector('.para-tool') !== null);
+
+async function openSettings(tab: EngineTab) {
+  if (!(await tab.evaluate(() => document.querySelector('.reader-bar details')!.hasAttribute('open')))) await tab.click('.reader-bar summary');
+}
+
+describeEngines('reading tools', (ctx) => {
+  it('sets text size and high contrast with the toolbar, and keeps both after a reload', async () => {
+    const tab = await ctx.open();
+    await tab.setViewport(1280, 800);
+    await tab.goto(`${ctx.server.url}chapters/3/`);
+    await ready(tab);
+    expect(await tab.evaluate(state)).toMatchObject({ size: '', contrast: '', fontSize: '18px' });
+
+    await openSettings(tab);
+    await tab.click('input[name="reader-size"][value="xl"]');
+    expect(await tab.evaluate(state)).toMatchObject({ size: 'xl', fontSize: '27px' });
+    await tab.click('.reader-bar .check input[name="reader-contrast"]');
+    expect(await tab.evaluate(state)).toMatchObject({ contrast: 'high', colours: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'] });
+
+    await tab.reload();
+    await ready(tab);
+    expect(await tab.evaluate(state)).toMatchObject({ size: 'xl', contrast: 'high', fontSize: '27px', checkedSize: 'xl', colours: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'] });
+
+    await openSettings(tab);
+    await tab.click('input[name="reader-size"][value=""]');
+    await tab.click('.reader-bar .check input[name="reader-contrast"]');
+    await tab.reload();
+    await ready(tab);
+    expect(await tab.evaluate(state)).toMatchObject({ size: '', contrast: '', fontSize: '18px', checkedSize: '' });
+    expect(await tab.errors()).toEqual([]);
+  });
+
+  it('turns elder mode on (特大, 高对比, no sidebar), keeps it after a reload, and off again', async () => {
+    const tab = await ctx.open();
+    await tab.setViewport(1280, 800);
+    await tab.goto(`${ctx.server.url}chapters/3/`);
+    await ready(tab);
+    expect(await tab.evaluate(state)).toMatchObject({ elder: 'false', sidebar: true });
+    await tab.click('.reader-bar [data-elder]');
+    expect(await tab.evaluate(state)).toMatchObject({ elder: 'true', fontSize: '27px', contrast: 'high', sidebar: false });
+    await tab.reload();
+    await ready(tab);
+    expect(await tab.evaluate(state)).toMatchObject({ elder: 'true', fontSize: '27px', sidebar: false });
+    await tab.click('.reader-bar [data-elder]');
+    expect(await tab.evaluate(state)).toMatchObject({ elder: 'false', fontSize: '18px', sidebar: true });
+    expect(await tab.errors()).toEqual([]);
+  });
+});
