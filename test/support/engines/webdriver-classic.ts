@@ -82,15 +82,32 @@ export class WebDriverSession {
   }
 }
 
+/**
+ * Longer than any timeout the session sets (page load 30 s, script 60 s), so the driver's own error
+ * normally comes first; a command that gets no answer at all fails here, naming itself.
+ */
+const COMMAND_TIMEOUT_MS = 75_000;
+
 async function call<T>(server: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as { value: T & { error?: string; message?: string } };
+  const command = `${method} ${path.replace(/^\/session\/[^/]+/, '')}`;
+  let response: Response;
+  let json: { value: T & { error?: string; message?: string } };
+  try {
+    response = await fetch(`${server}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+    });
+    json = (await response.json()) as typeof json;
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'TimeoutError') {
+      throw new WebDriverError(command, 'no answer', `the driver did not answer within ${COMMAND_TIMEOUT_MS / 1000} s`);
+    }
+    throw err;
+  }
   if (!response.ok || (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error)) {
-    throw new WebDriverError(`${method} ${path.replace(/^\/session\/[^/]+/, '')}`, json.value.error ?? String(response.status), json.value.message ?? '');
+    throw new WebDriverError(command, json.value.error ?? String(response.status), json.value.message ?? '');
   }
   return json.value;
 }
