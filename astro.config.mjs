@@ -4,12 +4,17 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import buildTiming from './src/integrations/build-timing.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import publish from './src/integrations/publish.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-/** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/**
+ * Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build.
+ * Checked here so a mistake names the variable. Without SITE_URL the build writes no absolute address.
+ */
+const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
   site,
@@ -41,7 +46,9 @@ export default defineConfig({
       rehypePlugins: [rehypePlanAnchors],
     }),
   },
-  // pagefindPlan indexes the plan after every build (never a separate step); publish() hashes inline
-  // code into the CSP and precompresses every text file, including the search index: it must stay last.
-  integrations: [mdx(), pagefindPlan(), publish()],
+  // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
+  // and end of Astro's work). pagefindPlan indexes the plan after every build (never a separate step);
+  // sitemap lists the pages the build wrote; publish() puts each page's CSP in and precompresses every
+  // text file, including the search index and the sitemap: it must stay last.
+  integrations: [buildTiming(), mdx(), pagefindPlan(), sitemap(), publish()],
 });
