@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -16,7 +16,7 @@ import { toPayload, type OrderedRecord, type PagePayload } from '../lib/search/p
 import { comparable } from '../lib/search/query.ts';
 import { alphabetOf, charsOf, recordContent } from '../lib/search/tokens.ts';
 import { minifyLoader, recompressBundle, rewriteFragments } from './pagefind-bundle.ts';
-import { CHAPTER_COUNT } from '../lib/site-pages.ts';
+import { timed } from './build-timing.ts';
 
 /**
  * How many parts the plan is indexed and fetched in. A query fetches the parts that hold all its
@@ -39,9 +39,19 @@ const UNUSED = [
   'pagefind-worker.js',
 ];
 
-/** Every record of the built site, in document order. */
+/** The chapter numbers the build wrote a page for (chapters/N/index.html), in order. */
+export function builtChapters(outDir: string): number[] {
+  const dir = join(outDir, 'chapters');
+  if (!existsSync(dir)) throw new Error(`Search index: ${dir} was not built`);
+  return readdirSync(dir)
+    .filter((name) => /^[1-9][0-9]*$/u.test(name) && existsSync(join(dir, name, 'index.html')))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** Every record of the built site, in document order: the home page, then every chapter page. */
 export function siteRecords(outDir: string): SearchRecord[] {
-  const pages = [{ page: '', chapter: 0 }, ...Array.from({ length: CHAPTER_COUNT }, (_, i) => ({ page: `chapters/${i + 1}/`, chapter: i + 1 }))];
+  const pages = [{ page: '', chapter: 0 }, ...builtChapters(outDir).map((n) => ({ page: `chapters/${n}/`, chapter: n }))];
   return pages.flatMap(({ page, chapter }) => {
     const file = join(outDir, page, 'index.html');
     if (!existsSync(file)) throw new Error(`Search index: ${file} was not built`);
@@ -127,7 +137,7 @@ export default function pagefindPlan(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { records, passages, parts, bytes } = await writeSearchIndex(outDir, cacheDir);
+          const { records, passages, parts, bytes } = await timed('search', () => writeSearchIndex(outDir, cacheDir));
           const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
           logger.info(`Search index: ${passages} passages in ${records} sections, in ${parts} parts; Pagefind files ${kb(bytes.after)} (gzip)`);
         } catch (cause) {
