@@ -121,7 +121,7 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
   for (const name of UNUSED) rmSync(join(outputPath, name), { force: true });
   const fragments = rewriteFragments(join(outputPath, 'fragment'), byUrl);
   if (fragments !== parts.length) throw new Error(`Search index: ${parts.length} parts but ${fragments} fragments`);
-  await minifyLoader(join(outputPath, 'pagefind.js'));
+  await minifyLoader(join(outputPath, 'pagefind.js'), cacheDir);
   const bytes = await recompressBundle(outputPath, cacheDir);
   return { records: records.length, passages: records.reduce((n, r) => n + r.passages.length, 0), parts: parts.length, bytes };
 }
@@ -132,7 +132,7 @@ export default function pagefindPlan(): AstroIntegration {
     name: 'pagefind-plan',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind-zopfli');
+        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind-bundle');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

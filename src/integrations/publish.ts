@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPolicy, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
-import { precompressFile } from './precompress.ts';
+import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
 
 const NAME = 'plan:publish';
@@ -79,6 +79,7 @@ export function createSearchDetector(root: string, base: string): (html: string)
 export default function publish(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
+  let cacheDir: string | undefined;
   return {
     name: NAME,
     hooks: {
@@ -89,6 +90,7 @@ export default function publish(): AstroIntegration {
         }
         base = config.base;
         site = config.site ? new URL(config.site) : undefined;
+        cacheDir = join(fileURLToPath(config.cacheDir), 'precompress-brotli');
       },
       'astro:build:done': ({ dir, logger }) =>
         timed('publish', () => {
@@ -121,12 +123,13 @@ export default function publish(): AstroIntegration {
           let before = 0;
           let after = 0;
           for (const file of listFiles(root)) {
-            const done = precompressFile(file);
+            const done = precompressFile(file, cacheDir);
             if (done) {
               before += done.bytes;
               after += done.brotli || done.bytes;
             }
           }
+          if (cacheDir) pruneCache(cacheDir);
           logger.info(`precompressed: ${(before / 1024).toFixed(0)} KB of text to ${(after / 1024).toFixed(0)} KB brotli (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
           if (!site) {
             logger.warn(
