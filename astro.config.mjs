@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import publish from './src/integrations/publish.ts';
+// Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
+import './src/publisher.ts';
 
 /** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
