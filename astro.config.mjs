@@ -9,6 +9,8 @@ import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
+// Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
+import './src/publisher.ts';
 
 /**
  * Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build.
