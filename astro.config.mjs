@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import { PLAN_REMARK_PLUGINS } from './src/lib/plan/build-plan-model.ts';
+import { remarkPlanAnchors } from './src/integrations/plan/remark-plan-anchors.ts';
+import planChecks from './src/integrations/plan/plan-checks.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import publish from './src/integrations/publish.ts';
 
@@ -33,15 +34,17 @@ export default defineConfig({
     build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
   markdown: {
-    // remark-gfm is added explicitly; SmartyPants stays off because it would rewrite the plan's punctuation.
+    // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);
+    // SmartyPants stays off because it would rewrite the plan's punctuation. remarkPlanAnchors puts the
+    // plan model's ids on the pages.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypePlanAnchors],
+      remarkPlugins: [...PLAN_REMARK_PLUGINS, remarkPlanAnchors],
     }),
   },
-  // pagefindPlan indexes the plan after every build (never a separate step); publish() hashes inline
-  // code into the CSP and precompresses every text file, including the search index: it must stay last.
-  integrations: [mdx(), pagefindPlan(), publish()],
+  // planChecks refuses bad content before any page is rendered; pagefindPlan indexes the plan after
+  // every build (never a separate step); publish() hashes inline code into the CSP and precompresses
+  // every text file, including the search index: it must stay last.
+  integrations: [planChecks(), mdx(), pagefindPlan(), publish()],
 });
