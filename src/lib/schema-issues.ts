@@ -38,6 +38,18 @@ export function closestKey(key: string, known: readonly string[]): string | unde
  */
 export function fieldIssues(error: z.ZodError, known: (path: string) => readonly string[] = () => []): FieldIssue[] {
   const out: FieldIssue[] = [];
+  // A misspelt required key is one mistake: "unknown field (did you mean …)", not also "… is missing".
+  const meant = new Set<string>();
+  const misspelt = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map(String).join('.');
+    misspelt.add(path);
+    for (const key of issue.keys) {
+      const guess = closestKey(key, known(path));
+      if (guess) meant.add(path ? `${path}.${guess}` : guess);
+    }
+  }
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -45,7 +57,13 @@ export function fieldIssues(error: z.ZodError, known: (path: string) => readonly
         const guess = closestKey(key, known(path));
         out.push({ field: path ? `${path}.${key}` : key, message: `unknown field${guess ? ` (did you mean "${guess}"?)` : ''}` });
       }
-    } else out.push({ field: path || '(record)', message: issue.message });
+    } else if (meant.has(path) && issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+      // the key it meant is missing because it is misspelt: said above
+    } else if (issue.code === 'custom' && (meant.has(path) || [...misspelt].some((m) => m === path || m.startsWith(`${path}.`) || path === ''))) {
+      // a check of a record or value with a misspelt key would only repeat it
+    } else {
+      out.push({ field: path || '(record)', message: issue.message });
+    }
   }
   return out;
 }

@@ -119,11 +119,13 @@ export function parseIndicators(tables: readonly unknown[], raw: readonly unknow
   }
   for (const column of [1, 2] as const) {
     const rows = indicators.filter((ind) => ind.column === column);
-    let expected = 1;
+    let misnumbered = false;
     rows.forEach((ind, i) => {
-      // Report a gap or a repeat once; the rows after it follow from it.
-      if (ind.n !== expected) add(describe(ind, i), 'n', `rows must be numbered 1, 2, 3 … in order; expected ${expected}`);
-      expected = ind.n + 1;
+      // The first row out of place says it; a row added or removed puts every later one out of place too.
+      if (ind.n !== i + 1 && !misnumbered) {
+        add(describe(ind, i), 'n', `rows must be numbered 1, 2, 3 … in order; expected ${i + 1}`);
+        misnumbered = true;
+      }
       if (ind.parent && !rows.slice(0, i).some((p) => p.id === ind.parent && !p.parent)) {
         add(describe(ind, i), 'parent', `"${ind.parent}" is not an earlier top-level row of the same table`);
       }

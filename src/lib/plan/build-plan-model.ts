@@ -59,6 +59,10 @@ function readFile({ file, text }: PlanFile, problems: Problem[]): ParsedFile | u
     problems.push({ file, line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined, message: `the frontmatter is not valid YAML: ${e.reason ?? e.message}` });
     return undefined;
   }
+  if (Object.keys(frontmatter).length === 0) {
+    problems.push({ file, line: 1, message: 'has no frontmatter: a plan file starts with --- chapter, title, description --- (see the other files)' });
+    return undefined;
+  }
   const parsed = ChapterSchema.safeParse(frontmatter);
   if (!parsed.success) {
     for (const issue of fieldIssues(parsed.error, (path) => (path === '' ? keysOf(ChapterSchema) : []))) {
@@ -83,7 +87,11 @@ function readFile({ file, text }: PlanFile, problems: Problem[]): ParsedFile | u
 export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<number, TableData>): PlanModelResult {
   const problems: Problem[] = [];
   const parsed = files.map((f) => readFile(f, problems)).filter((f): f is ParsedFile => f !== undefined);
-  if (problems.length) return { problems };
+  if (problems.length) {
+    // The files that could be read are still checked on their own; the plan as a whole waits for the rest.
+    for (const f of parsed) problems.push(...numberChapter(f.tree, { chapter: f.data.chapter, title: f.data.title, file: f.file }).problems);
+    return { problems };
+  }
 
   const byChapter = new Map<number, ParsedFile>();
   for (const f of parsed) {
@@ -92,21 +100,25 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
     else byChapter.set(f.data.chapter, f);
   }
   const missing = Array.from({ length: 11 }, (_, i) => i).filter((n) => !byChapter.has(n));
-  if (missing.length) problems.push({ file: 'content/plan/', message: `no file has chapter ${missing.join(', ')}: the plan has a preamble (chapter: 0) and chapters 1 to 10` });
+  // A chapter given twice is also a chapter missing: the first message says it.
+  if (missing.length && !problems.length) problems.push({ file: 'content/plan/', message: `no file has chapter ${missing.join(', ')}: the plan has a preamble (chapter: 0) and chapters 1 to 10` });
   if (problems.length) return { problems };
 
   const passages: Passage[] = [];
   const chapters: ChapterModel[] = [];
   let columnsSoFar = 0;
+  let misnumbered = false;
   for (let n = 0; n <= 10; n++) {
     const { file, data, tree, titleLine } = byChapter.get(n)!;
     const numbered = numberChapter(tree, { chapter: n, title: data.title, titleLine, file, tables });
     problems.push(...numbered.problems);
-    for (const column of numbered.columns) {
+    for (const n of numbered.columnNumbers) {
       columnsSoFar += 1;
-      if (column.n !== columnsSoFar) {
-        problems.push({ file, line: column.line, message: `<Column n={${column.n}}> is 专栏 ${columnsSoFar} of the plan: 专栏 are numbered 1, 2, 3 … through the chapters` });
-        columnsSoFar = column.n; // report a gap once, not every 专栏 after it
+      // The first one out of place says it; a 专栏 added or removed puts every later one out of place too.
+      const column = numbered.columns.find((c) => c.n === n);
+      if (n !== null && n !== columnsSoFar && !misnumbered && column) {
+        problems.push({ file, line: column.line, message: `<Column n={${n}}> is 专栏 ${columnsSoFar} of the plan: 专栏 are numbered 1, 2, 3 … through the chapters` });
+        misnumbered = true;
       }
     }
     passages.push(...numbered.passages);
@@ -126,7 +138,7 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
     }
   }
   const tablesShown = new Set(chapters.flatMap((c) => c.columns.filter((col) => col.table).map((col) => col.n)));
-  for (const column of tables?.keys() ?? []) {
+  for (const column of problems.length ? [] : (tables?.keys() ?? [])) {
     if (!tablesShown.has(column)) problems.push({ file: tables!.get(column)!.file, message: `the table of 专栏${column} is in the data but no <IndicatorTable column={${column}}> shows it` });
   }
   // Duplicate anchors can only follow from misnumbered 专栏 or items, already reported.

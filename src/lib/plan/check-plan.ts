@@ -7,7 +7,11 @@
  * - every <Fix id> has its erratum, every erratum of an MDX paragraph its <Fix>, in the paragraph the
  *   erratum names, around exactly the corrected words; errata are listed in document order;
  * - fidelity: the plan's passages, in order, with each repair undone at its place, are the official
- *   text (whitespace aside); a difference is reported at the passage's file and line, with both texts.
+ *   text (whitespace aside); a difference is reported at the passage's file and line, with both texts;
+ * - paragraph breaks are where the official text has them (a split or join renumbers every anchor after it).
+ *
+ * One edit, one message: what only follows from text added or removed elsewhere (a renumbered anchor
+ * in the data, a <Fix> that went with its paragraph) is reported once the text is faithful.
  */
 import type { Indicator } from '../indicators/schema.ts';
 import type { Target } from '../targets/schema.ts';
@@ -15,6 +19,7 @@ import type { Erratum } from './errata-schema.ts';
 import { SOURCE_FILE, sourceWithoutToc, squash } from './fidelity.ts';
 import { findPassage, type Passage, type PlanModel } from './model.ts';
 import type { Problem } from './problems.ts';
+import { parseSource, type SourceBlock } from '../source/parse-source.ts';
 
 export interface PlanData {
   indicators: readonly Indicator[];
@@ -28,7 +33,7 @@ const ERRATA = 'src/data/errata.ts';
 
 const where = (p: Passage): string => ('line' in p.source ? `${p.source.file}:${p.source.line}` : `${p.source.file} (${p.source.record})`);
 const placeOf = (p: Passage): Pick<Problem, 'file' | 'line' | 'record'> =>
-  'line' in p.source ? { file: p.source.file, line: p.source.line } : { file: p.source.file, record: p.source.record };
+  'line' in p.source ? { file: p.source.file, line: p.source.line } : { file: p.source.file, record: `record "${p.source.record}"` };
 
 function checkIndicators(model: PlanModel, indicators: readonly Indicator[], problems: Problem[]): void {
   for (const ind of indicators) {
@@ -40,14 +45,18 @@ function checkIndicators(model: PlanModel, indicators: readonly Indicator[], pro
   }
 }
 
-function checkTargets(model: PlanModel, targets: readonly Target[], indicators: readonly Indicator[], problems: Problem[]): void {
+/**
+ * A target's paragraph must exist and print its number. Reported only once the text is faithful: a
+ * paragraph added or removed before it renumbers its anchor, and the fidelity message says why.
+ */
+function checkTargets(model: PlanModel, targets: readonly Target[], indicators: readonly Indicator[], problems: Problem[], ifFaithful: Problem[]): void {
   for (const target of targets) {
     const record = `target "${target.id}"`;
     const paragraph = findPassage(model, target.anchor);
     if (!paragraph) {
-      problems.push({ file: TARGETS, record, field: 'anchor', message: `"${target.anchor}" is not a paragraph of the plan` });
+      ifFaithful.push({ file: TARGETS, record, field: 'anchor', message: `"${target.anchor}" is not a paragraph of the plan` });
     } else if (!squash(paragraph.text).includes(squash(target.printed))) {
-      problems.push({ file: TARGETS, record, field: 'printed', message: `"${target.printed}" is not in paragraph ${target.anchor} (${where(paragraph)})` });
+      ifFaithful.push({ file: TARGETS, record, field: 'printed', message: `"${target.printed}" is not in paragraph ${target.anchor} (${where(paragraph)})` });
     }
     if (target.indicator && !indicators.some((i) => i.id === target.indicator && i.column === 2)) {
       problems.push({ file: TARGETS, record, field: 'indicator', message: `"${target.indicator}" is not an indicator of 专栏2` });
@@ -65,20 +74,28 @@ interface Spot {
 }
 
 /**
- * Pairs <Fix> marks and errata; returns the spots to undo for the fidelity comparison and the
- * passages whose own problem is already reported (their fidelity difference would only repeat it).
+ * Pairs <Fix> marks and errata. Returns the spots to undo for the fidelity comparison, the passages
+ * whose own problem is already reported (their fidelity difference would only repeat it), and whether
+ * every erratum could be placed (if not, the comparison would only report the same spot again).
+ * Problems that follow from added or removed text (a <Fix> in another paragraph than its erratum
+ * names, an erratum whose <Fix> went with its paragraph, the order) go to `ifFaithful`.
  */
-function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Problem[]): { spots: Spot[]; reported: Set<Passage> } {
+function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Problem[], ifFaithful: Problem[]): { spots: Spot[]; reported: Set<Passage>; placed: boolean } {
   const byId = new Map(errata.map((e) => [e.id, e]));
   const spots: Spot[] = [];
   const reported = new Set<Passage>();
+  let placed = true;
   const fixed = new Set<string>();
+  /** <Fix> marks without an erratum, by passage: probably a misspelt id of the passage's own erratum. */
+  const orphans = new Map<Passage, Problem>();
   for (const passage of model.passages) {
     for (const fix of passage.fixes ?? []) {
       const erratum = byId.get(fix.id);
       const at = { ...placeOf(passage) };
       if (!erratum) {
-        problems.push({ ...at, message: `<Fix id="${fix.id}"> has no erratum: add it to ${ERRATA} (what the official text has, the correction, the reason)` });
+        const orphan = { ...at, message: `<Fix id="${fix.id}"> has no erratum: add it to ${ERRATA} (what the official text has, the correction, the reason)` };
+        problems.push(orphan);
+        orphans.set(passage, orphan);
         reported.add(passage);
         continue;
       }
@@ -98,8 +115,7 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
       }
       shown += passage.text.slice(at0, fix.end);
       if (erratum.anchor !== passage.anchor) {
-        problems.push({ ...at, message: `<Fix id="${fix.id}"> stands in ${passage.anchor}, but its erratum in ${ERRATA} names anchor "${erratum.anchor}"` });
-        reported.add(passage);
+        ifFaithful.push({ ...at, message: `<Fix id="${fix.id}"> stands in ${passage.anchor}, but its erratum in ${ERRATA} names anchor "${erratum.anchor}"` });
       } else if (shown !== erratum.corrected) {
         problems.push({ ...at, message: `<Fix id="${fix.id}"> holds “${shown}”, but its erratum's corrected text is “${erratum.corrected}”` });
         reported.add(passage);
@@ -113,16 +129,23 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
     const passage = findPassage(model, erratum.anchor);
     if (!passage) {
       problems.push({ file: ERRATA, record, field: 'anchor', message: `"${erratum.anchor}" is not an anchor of the plan` });
+      placed = false;
       continue;
     }
     const at = passage.text.indexOf(erratum.corrected);
+    const orphan = orphans.get(passage);
+    if (orphan) {
+      // One mistake, not two: the <Fix> of this paragraph names an id no erratum has.
+      orphan.message += `; this paragraph's erratum is "${erratum.id}": is the <Fix> id misspelt?`;
+      orphans.delete(passage);
+      continue;
+    }
     if ('line' in passage.source) {
       // MDX text: the repaired words must be marked, so readers can see and follow the repair.
-      problems.push({ file: ERRATA, record, field: 'id', message: `no <Fix id="${erratum.id}"> marks the repair in ${erratum.anchor} (${where(passage)})` });
-      reported.add(passage);
+      ifFaithful.push({ file: ERRATA, record, field: 'id', message: `no <Fix id="${erratum.id}"> marks the repair in ${erratum.anchor} (${where(passage)})` });
     } else if (at < 0) {
       problems.push({ file: ERRATA, record, field: 'corrected', message: `“${erratum.corrected}” is not in ${erratum.anchor} (${where(passage)})` });
-      reported.add(passage);
+      placed = false;
       continue;
     }
     // Table cells are marked by <IndicatorTable> from the anchor; an unmarked MDX repair still counts once found.
@@ -136,9 +159,9 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
   const wrong = inDocument.findIndex((s, i) => i > 0 && listed.get(s.erratum.id)! < listed.get(inDocument[i - 1]!.erratum.id)!);
   if (wrong > 0) {
     const [before, after] = [inDocument[wrong - 1]!.erratum, inDocument[wrong]!.erratum];
-    problems.push({ file: ERRATA, record: `erratum "${after.id}"`, message: `is listed before "${before.id}" but comes after it in the plan: keep ${ERRATA} in document order` });
+    ifFaithful.push({ file: ERRATA, record: `erratum "${after.id}"`, message: `is listed before "${before.id}" but comes after it in the plan: keep ${ERRATA} in document order` });
   }
-  return { spots, reported };
+  return { spots, reported, placed };
 }
 
 /** A passage as the official text has it: its text with the repairs undone, squashed, and where each undone repair sits. */
@@ -162,9 +185,9 @@ function sourceForm(passage: Passage, spots: readonly Spot[]): { text: string; u
 
 const SHOW = 16;
 
-function checkFidelity(model: PlanModel, officialRaw: string, spots: readonly Spot[], reported: ReadonlySet<Passage>, problems: Problem[]): void {
-  const official = squash(sourceWithoutToc(officialRaw));
-  const forms = model.passages.map((p) => sourceForm(p, spots));
+/** Compares the text; returns true when it is faithful (whitespace and paragraph breaks aside). */
+function checkFidelity(model: PlanModel, official: string, forms: readonly ReturnType<typeof sourceForm>[], reported: ReadonlySet<Passage>, problems: Problem[]): boolean {
+  let faithful = true;
   let cursor = 0;
   for (let i = 0; i < model.passages.length; i++) {
     const passage = model.passages[i]!;
@@ -173,6 +196,7 @@ function checkFidelity(model: PlanModel, officialRaw: string, spots: readonly Sp
       cursor += form.text.length;
       continue;
     }
+    faithful = false;
     let same = 0;
     while (same < form.text.length && official[cursor + same] === form.text[same]) same += 1;
     if (!reported.has(passage)) {
@@ -207,21 +231,58 @@ function checkFidelity(model: PlanModel, officialRaw: string, spots: readonly Sp
       found = official.indexOf(forms[next]!.text, cursor);
       if (found >= 0) break;
     }
-    if (found < 0) return;
+    if (found < 0) return false;
     cursor = found;
     i = next - 1;
   }
   if (cursor < official.length) {
     problems.push({ file: SOURCE_FILE, message: `the plan ends before the official text does; missing: “${official.slice(cursor, cursor + 2 * SHOW)}…”` });
   }
+  return faithful && cursor === official.length;
+}
+
+/** The official paragraphs in reading order (preamble, chapters, sections, 专栏 and items), squashed. */
+function officialParagraphs(raw: string): string[] {
+  const doc = parseSource(raw);
+  const blocks = (list: SourceBlock[]): string[] =>
+    list.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [...b.paragraphs, ...b.items.flatMap((i) => i.paragraphs)]));
+  return [...doc.preamble, ...doc.chapters.flatMap((c) => [...blocks(c.intro), ...c.sections.flatMap((s) => blocks(s.blocks))])].map(squash);
+}
+
+/**
+ * Paragraph breaks where the official text has them: the fidelity comparison ignores whitespace, so
+ * a paragraph split in two (or two joined) would pass it while renumbering every anchor after it.
+ */
+function checkParagraphs(model: PlanModel, raw: string, forms: readonly ReturnType<typeof sourceForm>[], problems: Problem[]): boolean {
+  const official = officialParagraphs(raw);
+  const ours = model.passages.map((p, i) => ({ p, text: forms[i]!.text })).filter(({ p }) => p.kind === 'paragraph');
+  for (let i = 0; i < Math.max(ours.length, official.length); i++) {
+    const mine = ours[i];
+    const theirs = official[i];
+    if (mine && mine.text === theirs) continue;
+    if (!mine) return !problems.push({ file: SOURCE_FILE, message: `the official text has ${official.length} paragraphs, the plan ${ours.length}` });
+    const what =
+      theirs !== undefined && mine.text.startsWith(theirs)
+        ? `joins two paragraphs of the official text: a new one starts at “${mine.text.slice(theirs.length, theirs.length + SHOW)}…”`
+        : theirs !== undefined && theirs.startsWith(mine.text)
+          ? `is part of a paragraph of the official text, which goes on with “${theirs.slice(mine.text.length, mine.text.length + SHOW)}…”: join it with the next`
+          : 'does not start where a paragraph of the official text does';
+    // One break off renumbers every paragraph after it: report the first.
+    return !problems.push({ ...placeOf(mine.p), message: `${mine.p.anchor} ${what}` });
+  }
+  return true;
 }
 
 /** Every check of the plan against its data and the official text; [] when all is well. */
 export function checkPlan(model: PlanModel, data: PlanData, officialRaw: string): Problem[] {
   const problems: Problem[] = [];
   checkIndicators(model, data.indicators, problems);
-  checkTargets(model, data.targets, data.indicators, problems);
-  const { spots, reported } = checkErrata(model, data.errata, problems);
-  checkFidelity(model, officialRaw, spots, reported, problems);
-  return problems;
+  const ifFaithful: Problem[] = [];
+  checkTargets(model, data.targets, data.indicators, problems, ifFaithful);
+  const { spots, reported, placed } = checkErrata(model, data.errata, problems, ifFaithful);
+  if (!placed) return problems;
+  const forms = model.passages.map((p) => sourceForm(p, spots));
+  if (!checkFidelity(model, squash(sourceWithoutToc(officialRaw)), forms, reported, problems)) return problems;
+  if (!checkParagraphs(model, officialRaw, forms, problems)) return problems;
+  return [...problems, ...ifFaithful];
 }

@@ -76,6 +76,8 @@ export interface ChapterInput {
 export interface ChapterNumbering {
   sections: SectionModel[];
   columns: ColumnModel[];
+  /** The number of each <Column> in order, null where it could not be read: for the plan-wide numbering check. */
+  columnNumbers: (number | null)[];
   passages: Passage[];
   /** Every node that gets an id, with the id: paragraphs, headings, <Column>, <ColumnItem>. */
   marks: { node: TreeNode; anchor: string }[];
@@ -132,11 +134,12 @@ function refusal(node: TreeNode): string {
 
 function linkRefusal(what: 'link' | 'image', url: string | undefined): string {
   const target = (url ?? '').trim();
-  if (/^javascript:/i.test(target)) return `a ${what} to a javascript: URL is not allowed in plan content`;
+  const a = what === 'link' ? 'a link to' : 'an image from';
+  if (/^javascript:/i.test(target)) return `${a} a javascript: URL is not allowed in plan content`;
   if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(target) || /^(?:data|blob|https?):/i.test(target)) {
-    return `a ${what} to another origin (${target}) is not allowed: the site makes no request to other origins and plan content carries no links`;
+    return `${a} another origin (${target}) is not allowed: the site makes no request to other origins and plan content carries no links`;
   }
-  return `a ${what} is not allowed in plan content: the official text has none (${target || 'no target'})`;
+  return `${what === 'link' ? 'a link' : 'an image'} is not allowed in plan content: the official text has none (${target || 'no target'})`;
 }
 
 /** The literal value of a JSX attribute: "text" or {3}. */
@@ -160,40 +163,41 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
   };
   const src = (node: TreeNode): SourceRef => ({ file, line: lineOf(node) ?? 1 });
 
-  /** Checks a component's attributes; returns them by name when all are known. */
-  const attributesOf = (node: TreeNode): Map<string, TreeAttribute> | undefined => {
+  /**
+   * Checks a component's attributes and returns the known ones by name. Unknown ones are reported;
+   * `quiet` is then set so a misspelt attribute is not reported again as a missing one.
+   */
+  const attributesOf = (node: TreeNode): Map<string, TreeAttribute> & { quiet?: boolean } => {
     const allowed = COMPONENTS[node.name ?? '']!;
-    const out = new Map<string, TreeAttribute>();
-    let ok = true;
+    const out: Map<string, TreeAttribute> & { quiet?: boolean } = new Map<string, TreeAttribute>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
         report(node, `<${node.name}> takes no {...spread} attributes`);
-        ok = false;
+        out.quiet = true;
       } else if (/^on/i.test(attribute.name)) {
         report(node, `<${node.name} ${attribute.name}=…>: event handler attributes are not allowed in plan content`);
-        ok = false;
       } else if (!allowed.includes(attribute.name)) {
         report(node, `<${node.name}> has an unknown attribute "${attribute.name}"; it takes ${allowed.map((a) => `"${a}"`).join(', ')}`);
-        ok = false;
+        out.quiet = true;
       } else out.set(attribute.name, attribute);
     }
-    return ok ? out : undefined;
+    return out;
   };
-  const numberAttribute = (node: TreeNode, attributes: Map<string, TreeAttribute>, name: string): number | undefined => {
+  const numberAttribute = (node: TreeNode, attributes: Map<string, TreeAttribute> & { quiet?: boolean }, name: string): number | undefined => {
     const attribute = attributes.get(name);
     const { expression } = attribute ? attributeValue(attribute) : {};
     const n = expression === undefined ? NaN : Number(expression);
     if (!Number.isInteger(n) || n < 1) {
-      report(node, `<${node.name}> needs a whole-number attribute ${name}={…}`);
+      if (!attributes.quiet) report(node, `<${node.name}> needs a whole-number attribute ${name}={…}`);
       return undefined;
     }
     return n;
   };
-  const textAttribute = (node: TreeNode, attributes: Map<string, TreeAttribute>, name: string): string | undefined => {
+  const textAttribute = (node: TreeNode, attributes: Map<string, TreeAttribute> & { quiet?: boolean }, name: string): string | undefined => {
     const attribute = attributes.get(name);
     const { text } = attribute ? attributeValue(attribute) : {};
     if (!text || text.trim() === '') {
-      report(node, `<${node.name}> needs a text attribute ${name}="…"`);
+      if (!attributes.quiet) report(node, `<${node.name}> needs a text attribute ${name}="…"`);
       return undefined;
     }
     return text;
@@ -212,8 +216,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
         if (child.type === 'text') text += child.value ?? '';
         else if (child.type === 'break' && !inFix) text += '\n';
         else if (child.type === 'mdxJsxTextElement' && child.name === 'Fix') {
-          const attributes = attributesOf(child);
-          const id = attributes && textAttribute(child, attributes, 'id');
+          const id = textAttribute(child, attributesOf(child), 'id');
           const start = text.length;
           const fix: FixSpan = { id: id ?? '', start, end: start };
           if (id) fixes.push(fix);
@@ -251,10 +254,12 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
   let paragraphs = 0;
   let misnumbered = false;
 
+  const columnNumbers: (number | null)[] = [];
   const column = (node: TreeNode): void => {
     const attributes = attributesOf(node);
-    const n = attributes && numberAttribute(node, attributes, 'n');
-    const columnTitle = attributes && textAttribute(node, attributes, 'title');
+    const n = numberAttribute(node, attributes, 'n');
+    const columnTitle = textAttribute(node, attributes, 'title');
+    columnNumbers.push(n ?? null);
     if (n === undefined || columnTitle === undefined) return;
     const anchor = columnId(n);
     marks.push({ node, anchor });
@@ -281,13 +286,20 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     }
   };
 
+  /** Items seen in each 专栏 (also those whose attributes could not be read), for their places. */
+  const itemsSeen = new Map<ColumnModel, number>();
   const item = (node: TreeNode, parent: ColumnModel, path: PathStep[]): void => {
     const attributes = attributesOf(node);
-    const n = attributes && numberAttribute(node, attributes, 'n');
-    const itemTitle = attributes && textAttribute(node, attributes, 'title');
+    const n = numberAttribute(node, attributes, 'n');
+    const itemTitle = textAttribute(node, attributes, 'title');
+    const expected = (itemsSeen.get(parent) ?? 0) + 1;
+    itemsSeen.set(parent, expected);
     if (n === undefined || itemTitle === undefined) return;
-    const expected = parent.items.length + 1;
-    if (n !== expected) report(node, `<ColumnItem n={${n}}> is item ${expected} of 专栏${parent.n}: items are numbered 1, 2, 3 … in order`);
+    // The first item out of place says it; an item added or removed puts every later one out of place too.
+    if (n !== expected && !misplacedItems.has(parent)) {
+      report(node, `<ColumnItem n={${n}}> is item ${expected} of 专栏${parent.n}: items are numbered 1, 2, 3 … in order`);
+      misplacedItems.add(parent);
+    }
     const anchor = columnItemId(parent.n, n);
     marks.push({ node, anchor });
     const model: ItemModel = { n, anchor, title: itemTitle, line: lineOf(node) ?? 1 };
@@ -303,9 +315,9 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     }
   };
 
+  const misplacedItems = new Set<ColumnModel>();
   const table = (node: TreeNode, parent: ColumnModel, path: PathStep[]): void => {
-    const attributes = attributesOf(node);
-    const n = attributes && numberAttribute(node, attributes, 'column');
+    const n = numberAttribute(node, attributesOf(node), 'column');
     if (n === undefined) return;
     if (n !== parent.n) return report(node, `<IndicatorTable column={${n}}> stands in 专栏${parent.n}: the numbers must agree`);
     if ((node.children ?? []).length > 0) return report(node, '<IndicatorTable> takes no content: its rows come from src/data/indicators.ts');
@@ -366,5 +378,5 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
       report(node, refusal(node));
     }
   }
-  return { sections, columns, passages, marks, problems };
+  return { sections, columns, columnNumbers, passages, marks, problems };
 }
