@@ -195,16 +195,8 @@ export function anchorChapter(id: string): number | undefined {
   return chapter === undefined ? undefined : Number(chapter);
 }
 
-/**
- * The anchor an old link meant: until table rows had their own shape, the row of indicator 5 in
- * 专栏1 was column-1-5, which is now the shape of a 专栏 item. Only asked for ids missing on a page.
- */
-export function formerTableRow(id: string): string | undefined {
-  const anchor = parseAnchor(id);
-  return anchor?.kind === 'item' ? tableRowId(anchor.column, anchor.item) : undefined;
-}
-
-const NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Indexed by number: NUMERALS[3] is 三. */
+const NUMERALS = '〇一二三四五六七八九十';
 
 /** 3 -> 第三章 */
 export const chapterLabel = (chapter: number): string => `第${NUMERALS[chapter]}章`;

@@ -8,7 +8,6 @@ import {
   columnId,
   columnItemId,
   describeAnchor,
-  formerTableRow,
   isAnchor,
   itemNumber,
   opensSection,
@@ -88,11 +87,6 @@ describe('the anchor grammar', () => {
 
   it('names the chapter of chapters, sections and their paragraphs only', () => {
     expect(['c3', 's3-2', 's3-2-p1', 'c8-p1', 'column-7', 'preamble-p1'].map(anchorChapter)).toEqual([3, 3, 3, 8, undefined, undefined]);
-  });
-
-  it('reads a link made before rows had their own shape as the row it meant', () => {
-    expect(formerTableRow('column-1-5')).toBe('column-1-r5');
-    expect(formerTableRow('s3-1')).toBeUndefined();
   });
 });
 
