@@ -39,9 +39,9 @@ export async function planProblems(root: string): Promise<Problem[]> {
   const indicators = await load(() => import('../../data/indicators.ts'), problems);
   const targets = await load(() => import('../../data/targets.ts'), problems);
   const errata = await load(() => import('../../data/errata.ts'), problems);
-  const { indicatorTableData } = await import('../../lib/indicators/table-data.ts');
-  const tables = indicators && indicatorTableData(indicators.indicatorTables, indicators.indicators);
-  const { model, problems: content } = buildPlanModel(readPlanFiles(root), tables);
+  // With the indicator data sound, the model the search index will use too (read-plan caches it);
+  // without, the content is still checked, with no table rows.
+  const { model, problems: content } = indicators ? (await import('./read-plan.ts')).planModelResult(root) : buildPlanModel(readPlanFiles(root));
   problems.push(...content);
   if (problems.length || !model || !indicators || !targets || !errata) return problems;
   return checkPlan(model, { indicators: indicators.indicators, targets: targets.targets, errata: errata.errata }, readFileSync(join(root, SOURCE_FILE), 'utf8'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { PlanFile } from '../../lib/plan/build-plan-model.ts';
 
 /** Where the plan's MDX lives, relative to the project root. */
-export const PLAN_DIR = 'content/plan';
+const PLAN_DIR = 'content/plan';
 
 /** The plan's files, in file-name order, with paths relative to `root`. */
 export function readPlanFiles(root: string): PlanFile[] {

@@ -4,7 +4,7 @@ import { attributeLabel, rowLabel } from './describe.ts';
 import type { Indicator, IndicatorTable } from './schema.ts';
 
 /** The data module holding the tables, for messages. */
-export const INDICATORS_FILE = 'src/data/indicators.ts';
+const INDICATORS_FILE = 'src/data/indicators.ts';
 
 export function indicatorTableData(tables: readonly IndicatorTable[], indicators: readonly Indicator[]): Map<number, TableData> {
   return new Map(

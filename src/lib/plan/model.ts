@@ -159,6 +159,3 @@ function passageIndex(plan: PlanModel): Map<string, Passage> {
   }
   return index;
 }
-
-/** A passage's place for messages: content/plan/03-shehui-baozhang.mdx:12 or src/data/indicators.ts, record plan13-x. */
-export const sourceLabel = (source: SourceRef): string => ('line' in source ? `${source.file}:${source.line}` : `${source.file}, record "${source.record}"`);
