@@ -352,6 +352,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
       const anchor = sectionId(chapter, n);
       marks.push({ node, anchor });
       const content = phrasing(node);
+      if (content?.fixes.length) report(node, '<Fix> in a section heading: errata repair paragraphs and table rows');
       const text = content?.text.trim() ?? '';
       const label = sectionLabel(n);
       const rest = text.startsWith(label) ? text.slice(label.length) : undefined;
