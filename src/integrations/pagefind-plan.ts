@@ -1,17 +1,19 @@
 /**
  * Builds the Pagefind index of the plan after Astro has written the pages, as part of every build:
- * the plan's pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
+ * the plan's passages (from the plan model; the site tests check them against the built pages), its
+ * pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
  * each, indexed as the characters the part holds (src/lib/search/tokens.ts); each record's fragment
  * is then rewritten to carry the part's passages (src/integrations/pagefind-bundle.ts). Fails the
  * build loudly when Pagefind reports an error, and always closes the Pagefind service.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import type { PlanModel } from '../lib/plan/model.ts';
 import { toPayload, type OrderedRecord, type PagePayload } from '../lib/search/payload.ts';
 import { comparable } from '../lib/search/query.ts';
 import { alphabetOf, charsOf, recordContent } from '../lib/search/tokens.ts';
@@ -39,26 +41,14 @@ const UNUSED = [
   'pagefind-worker.js',
 ];
 
-/** The chapter numbers the build wrote a page for (chapters/N/index.html), in order. */
-export function builtChapters(outDir: string): number[] {
-  const dir = join(outDir, 'chapters');
-  if (!existsSync(dir)) throw new Error(`Search index: ${dir} was not built`);
-  return readdirSync(dir)
-    .filter((name) => /^[1-9][0-9]*$/u.test(name) && existsSync(join(dir, name, 'index.html')))
-    .map(Number)
-    .sort((a, b) => a - b);
-}
-
-/** Every record of the built site, in document order: the home page, then every chapter page. */
-export function siteRecords(outDir: string): SearchRecord[] {
-  const pages = [{ page: '', chapter: 0 }, ...builtChapters(outDir).map((n) => ({ page: `chapters/${n}/`, chapter: n }))];
-  return pages.flatMap(({ page, chapter }) => {
+/** Every record of the plan, in document order, from the plan model; each record's page must have been built. */
+export function siteRecords(outDir: string, plan: PlanModel): SearchRecord[] {
+  const records = searchRecords(plan);
+  for (const page of new Set(records.map((r) => r.page))) {
     const file = join(outDir, page, 'index.html');
     if (!existsSync(file)) throw new Error(`Search index: ${file} was not built`);
-    const records = pageRecords(readFileSync(file, 'utf8'), page, chapter);
-    if (records.length === 0) throw new Error(`Search index: no plan text found in ${file}`);
-    return records;
-  });
+  }
+  return records;
 }
 
 const check = (what: string, response: { errors: string[] }) => {
@@ -93,8 +83,8 @@ export function splitIntoParts<T>(items: readonly T[], count: number, size: (ite
 /** The url of a part's Pagefind record: its first page, and a digest of its payload so a change renames the fragment. */
 const recordUrl = (part: PagePayload[]) => `/${part[0]!.page}#${createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 12)}`;
 
-export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
-  const records = siteRecords(outDir);
+export async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
+  const records = siteRecords(outDir, plan);
   const payloads = pagePayloads(records);
   // Each page's text as the search compares it, once: for the alphabet, the split and the records.
   const texts = new Map(payloads.map((p) => [p, p.records.flatMap((r) => r.passages.map((row) => comparable(row[2]))).join('')]));
@@ -128,16 +118,20 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
 
 export default function pagefindPlan(): AstroIntegration {
   let cacheDir: string | undefined;
+  let root = process.cwd();
   return {
     name: 'pagefind-plan',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind-bundle');
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { records, passages, parts, bytes } = await timed('search', () => writeSearchIndex(outDir, cacheDir));
+          // Imported here: the model reads the data modules, which astro.config.mjs must not load (plan-checks reports their errors).
+          const { readPlan } = await import('./plan/read-plan.ts');
+          const { records, passages, parts, bytes } = await timed('search', () => writeSearchIndex(outDir, readPlan(root), cacheDir));
           const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
           logger.info(`Search index: ${passages} passages in ${records} sections, in ${parts} parts; Pagefind files ${kb(bytes.after)} (gzip)`);
         } catch (cause) {

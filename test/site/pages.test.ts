@@ -74,7 +74,7 @@ describe('chapter pages', () => {
   it('lets tables scroll sideways instead of crushing text', () => {
     const $ = page('chapters/1');
     expect($('.table-scroll table')).toHaveLength(2);
-    expect($('#column-2-9 th[scope="row"]').text()).toBe('9.失业保险参保人数（万人）');
+    expect($('#column-2-r9 th[scope="row"]').text()).toBe('9.失业保险参保人数（万人）');
   });
 });
 
