@@ -2,14 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypePlanAnchors } from './src/lib/rehype-plan-anchors.ts';
+import buildTiming from './src/integrations/build-timing.ts';
+import { PLAN_REMARK_PLUGINS } from './src/lib/plan/build-plan-model.ts';
+import { remarkPlanAnchors } from './src/integrations/plan/remark-plan-anchors.ts';
+import planChecks from './src/integrations/plan/plan-checks.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import publish from './src/integrations/publish.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+// Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
+import './src/publisher.ts';
 
-/** Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/**
+ * Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build.
+ * Checked here so a mistake names the variable. Without SITE_URL the build writes no absolute address.
+ */
+const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
   site,
@@ -33,15 +41,19 @@ export default defineConfig({
     build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
   markdown: {
-    // remark-gfm is added explicitly; SmartyPants stays off because it would rewrite the plan's punctuation.
+    // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);
+    // SmartyPants stays off because it would rewrite the plan's punctuation. remarkPlanAnchors puts the
+    // plan model's ids on the pages.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypePlanAnchors],
+      remarkPlugins: [...PLAN_REMARK_PLUGINS, remarkPlanAnchors],
     }),
   },
-  // pagefindPlan indexes the plan after every build (never a separate step); publish() hashes inline
-  // code into the CSP and precompresses every text file, including the search index: it must stay last.
-  integrations: [mdx(), pagefindPlan(), publish()],
+  // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
+  // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
+  // indexes the plan after every build (never a separate step); sitemap lists the pages the build wrote;
+  // publish() puts each page's CSP in and precompresses every text file, including the search index and
+  // the sitemap: it must stay last.
+  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), sitemap(), publish()],
 });

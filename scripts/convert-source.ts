@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSource, type SourceBlock, type SourceColumn } from '../src/lib/source/parse-source.ts';
 import { errata } from '../src/data/errata.ts';
-import { columnItemId, columnNoteId, paragraphId, type ParagraphScope } from '../src/lib/anchors.ts';
+import { paragraphId, tableNoteId, tableRowId, type ParagraphScope } from '../src/lib/anchors.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -133,8 +133,8 @@ export function convert(raw: string): Map<string, string> {
   }
   for (const table of tables) {
     let indicator = 0;
-    for (const cells of table.table!.rows) if (cells.length > 1) withFixes(cells[0]!, columnItemId(table.n, ++indicator), used);
-    withFixes(table.table!.note, columnNoteId(table.n), used);
+    for (const cells of table.table!.rows) if (cells.length > 1) withFixes(cells[0]!, tableRowId(table.n, ++indicator), used);
+    withFixes(table.table!.note, tableNoteId(table.n), used);
   }
 
   const unused = errata.filter((e) => !used.has(e.id)).map((e) => e.id);

@@ -1,99 +1,75 @@
 /**
  * Every repair made to the text as extracted from the PDF, in document order. This list is the
- * only licence to differ from content/source/plan-source.txt: the converter marks each repaired
- * spot with <Fix>, the 勘误说明 page lists them, and the fidelity test applies exactly these
- * replacements to the source before comparing it with the built site.
+ * only licence to differ from content/source/plan-source.txt: each repaired spot in the MDX is
+ * marked with <Fix id> (table cells are marked by <IndicatorTable>), the 勘误说明 page lists them,
+ * and the fidelity check of every build (src/lib/plan/check-plan.ts) undoes exactly these repairs
+ * at their anchors before comparing the plan with the official text.
  */
-import { z } from 'astro/zod';
+import { parseErrata } from '../lib/plan/errata-schema.ts';
 
-export const ErratumSchema = z.object({
-  /** Stable ASCII id, used as the anchor on the 勘误说明 page. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase ASCII words joined by hyphens'),
-  /** Chapter whose page shows the repaired spot. */
-  chapter: z.number().int().min(0).max(10),
-  /** Anchor of the paragraph, 专栏 item or table row that holds the spot (see src/lib/anchors.ts). */
-  anchor: z.string().min(1),
-  /** The text exactly as extracted. */
-  original: z.string().min(1),
-  /** The text as readers see it. */
-  corrected: z.string().min(1),
-  /** Why, in Chinese, for readers of the 勘误说明 page. */
-  reason: z.string().min(1),
-  /** Short form for the list when original/corrected are long; defaults to the full texts. */
-  summary: z.object({ original: z.string(), corrected: z.string() }).optional(),
-});
-export type Erratum = z.infer<typeof ErratumSchema>;
+export type { Erratum } from '../lib/plan/errata-schema.ts';
 
 const PAREN_REASON = '同一表格第1—4项使用全角括号，第5项起为PDF提取产生的半角括号，统一为全角。';
 
-export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
+export const errata = parseErrata([
   {
     id: 'paren-column-1-5',
-    chapter: 1,
-    anchor: 'column-1-5',
+    anchor: 'column-1-r5',
     original: '5.失业保险参保人数(万人)',
     corrected: '5.失业保险参保人数（万人）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-6',
-    chapter: 1,
-    anchor: 'column-1-6',
+    anchor: 'column-1-r6',
     original: '6.工伤保险参保人数(万人)',
     corrected: '6.工伤保险参保人数（万人）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-7',
-    chapter: 1,
-    anchor: 'column-1-7',
+    anchor: 'column-1-r7',
     original: '7.专业技术人才数量(万人)',
     corrected: '7.专业技术人才数量（万人）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-9',
-    chapter: 1,
-    anchor: 'column-1-9',
+    anchor: 'column-1-r9',
     original: '9.高技能人才数量(万人)',
     corrected: '9.高技能人才数量（万人）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-10',
-    chapter: 1,
-    anchor: 'column-1-10',
+    anchor: 'column-1-r10',
     original: '10.企业劳动合同签订率(%)',
     corrected: '10.企业劳动合同签订率（%）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-11',
-    chapter: 1,
-    anchor: 'column-1-11',
+    anchor: 'column-1-r11',
     original: '11.劳动人事争议仲裁结案率(%)',
     corrected: '11.劳动人事争议仲裁结案率（%）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-12',
-    chapter: 1,
-    anchor: 'column-1-12',
+    anchor: 'column-1-r12',
     original: '12.乡镇(街道)、社区(村)就业社保服务机构标准化率(%)',
     corrected: '12.乡镇（街道）、社区（村）就业社保服务机构标准化率（%）',
     reason: PAREN_REASON,
   },
   {
     id: 'paren-column-1-13',
-    chapter: 1,
-    anchor: 'column-1-13',
+    anchor: 'column-1-r13',
     original: '13.社会保障卡持卡人口覆盖率(%)',
     corrected: '13.社会保障卡持卡人口覆盖率（%）',
     reason: PAREN_REASON,
   },
   {
     id: 'note-column-1',
-    chapter: 1,
     anchor: 'column-1-note',
     original: '注: []',
     corrected: '注：[]',
@@ -101,7 +77,6 @@ export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
   },
   {
     id: 'punct-s1-1-p2',
-    chapter: 1,
     anchor: 's1-1-p2',
     original: '“十四五”时期,我省人力资源和社会保障事业发展面临的内外部环境发生深刻复杂变化,不稳定性不确定性明显增加,但仍然具有多方面的优势和条件。推动成渝地区双城经济圈建设、深入实施“一千多支、五区协同”发展战略、推进创新驱动引领高质量发展等,为人力资源和社会保障事业发展提供了重大机遇。同时,发展不平衡不充分问题仍然突出,还存在诸多问题短板:就业总量压力特别是青年就业和农村劳动力转移就业压力仍然较大,结构性矛盾将成为就业领域的主要矛盾;人口老龄化程度持续加深,劳动年龄人口减少,社会保障制度的可持续发展面临挑战;制约和影响人才发展的体制机制障碍尚未根除,事业单位人',
     corrected: '“十四五”时期，我省人力资源和社会保障事业发展面临的内外部环境发生深刻复杂变化，不稳定性不确定性明显增加，但仍然具有多方面的优势和条件。推动成渝地区双城经济圈建设、深入实施“一千多支、五区协同”发展战略、推进创新驱动引领高质量发展等，为人力资源和社会保障事业发展提供了重大机遇。同时，发展不平衡不充分问题仍然突出，还存在诸多问题短板：就业总量压力特别是青年就业和农村劳动力转移就业压力仍然较大，结构性矛盾将成为就业领域的主要矛盾；人口老龄化程度持续加深，劳动年龄人口减少，社会保障制度的可持续发展面临挑战；制约和影响人才发展的体制机制障碍尚未根除，事业单位人',
@@ -110,7 +85,6 @@ export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
   },
   {
     id: 'yigan-s1-1-p2',
-    chapter: 1,
     anchor: 's1-1-p2',
     original: '一千多支',
     corrected: '一干多支',
@@ -118,7 +92,6 @@ export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
   },
   {
     id: 'and-s3-1-p1',
-    chapter: 3,
     anchor: 's3-1-p1',
     original: '单位 and 人群',
     corrected: '单位和人群',
@@ -126,7 +99,6 @@ export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
   },
   {
     id: 'gongji-column-9-2',
-    chapter: 5,
     anchor: 'column-9-2-p1',
     original: '实施工技工教育发展',
     corrected: '实施技工教育发展',
@@ -134,7 +106,6 @@ export const errata: readonly Erratum[] = z.array(ErratumSchema).parse([
   },
   {
     id: 'yigan-c8-p1',
-    chapter: 8,
     anchor: 'c8-p1',
     original: '一千多支',
     corrected: '一干多支',

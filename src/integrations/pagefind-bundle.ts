@@ -98,8 +98,22 @@ export function rewriteFragments(fragmentDir: string, payloads: ReadonlyMap<stri
   return count;
 }
 
-/** Minifies Pagefind's loader in place (same module, same behaviour). */
-export async function minifyLoader(file: string): Promise<void> {
-  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+/**
+ * Minifies Pagefind's loader in place (same module, same behaviour). The loader is the same file in
+ * every build of one Pagefind version, so with cacheDir the result is kept by content hash and esbuild
+ * (whose service start costs more than the minifying) runs only when Pagefind changes.
+ */
+export async function minifyLoader(file: string, cacheDir?: string): Promise<void> {
+  const source = readFileSync(file, 'utf8');
+  const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}.min.js`);
+  if (cached && existsSync(cached)) {
+    writeFileSync(file, readFileSync(cached));
+    return;
+  }
+  const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2022' });
   writeFileSync(file, code);
+  if (cached) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cached, code);
+  }
 }

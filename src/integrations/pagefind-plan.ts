@@ -1,22 +1,24 @@
 /**
  * Builds the Pagefind index of the plan after Astro has written the pages, as part of every build:
- * the plan's pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
+ * the plan's passages (from the plan model; the site tests check them against the built pages), its
+ * pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
  * each, indexed as the characters the part holds (src/lib/search/tokens.ts); each record's fragment
  * is then rewritten to carry the part's passages (src/integrations/pagefind-bundle.ts). Fails the
  * build loudly when Pagefind reports an error, and always closes the Pagefind service.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pageRecords, type SearchRecord } from '../lib/search/records.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import type { PlanModel } from '../lib/plan/model.ts';
 import { toPayload, type OrderedRecord, type PagePayload } from '../lib/search/payload.ts';
 import { comparable } from '../lib/search/query.ts';
 import { alphabetOf, charsOf, recordContent } from '../lib/search/tokens.ts';
 import { minifyLoader, recompressBundle, rewriteFragments } from './pagefind-bundle.ts';
-import { CHAPTER_COUNT } from '../lib/site-pages.ts';
+import { timed } from './build-timing.ts';
 
 /**
  * How many parts the plan is indexed and fetched in. A query fetches the parts that hold all its
@@ -39,16 +41,14 @@ const UNUSED = [
   'pagefind-worker.js',
 ];
 
-/** Every record of the built site, in document order. */
-export function siteRecords(outDir: string): SearchRecord[] {
-  const pages = [{ page: '', chapter: 0 }, ...Array.from({ length: CHAPTER_COUNT }, (_, i) => ({ page: `chapters/${i + 1}/`, chapter: i + 1 }))];
-  return pages.flatMap(({ page, chapter }) => {
+/** Every record of the plan, in document order, from the plan model; each record's page must have been built. */
+export function siteRecords(outDir: string, plan: PlanModel): SearchRecord[] {
+  const records = searchRecords(plan);
+  for (const page of new Set(records.map((r) => r.page))) {
     const file = join(outDir, page, 'index.html');
     if (!existsSync(file)) throw new Error(`Search index: ${file} was not built`);
-    const records = pageRecords(readFileSync(file, 'utf8'), page, chapter);
-    if (records.length === 0) throw new Error(`Search index: no plan text found in ${file}`);
-    return records;
-  });
+  }
+  return records;
 }
 
 const check = (what: string, response: { errors: string[] }) => {
@@ -83,8 +83,8 @@ export function splitIntoParts<T>(items: readonly T[], count: number, size: (ite
 /** The url of a part's Pagefind record: its first page, and a digest of its payload so a change renames the fragment. */
 const recordUrl = (part: PagePayload[]) => `/${part[0]!.page}#${createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 12)}`;
 
-export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
-  const records = siteRecords(outDir);
+export async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
+  const records = siteRecords(outDir, plan);
   const payloads = pagePayloads(records);
   // Each page's text as the search compares it, once: for the alphabet, the split and the records.
   const texts = new Map(payloads.map((p) => [p, p.records.flatMap((r) => r.passages.map((row) => comparable(row[2]))).join('')]));
@@ -111,23 +111,27 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
   for (const name of UNUSED) rmSync(join(outputPath, name), { force: true });
   const fragments = rewriteFragments(join(outputPath, 'fragment'), byUrl);
   if (fragments !== parts.length) throw new Error(`Search index: ${parts.length} parts but ${fragments} fragments`);
-  await minifyLoader(join(outputPath, 'pagefind.js'));
+  await minifyLoader(join(outputPath, 'pagefind.js'), cacheDir);
   const bytes = await recompressBundle(outputPath, cacheDir);
   return { records: records.length, passages: records.reduce((n, r) => n + r.passages.length, 0), parts: parts.length, bytes };
 }
 
 export default function pagefindPlan(): AstroIntegration {
   let cacheDir: string | undefined;
+  let root = process.cwd();
   return {
     name: 'pagefind-plan',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind-zopfli');
+        cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind-bundle');
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { records, passages, parts, bytes } = await writeSearchIndex(outDir, cacheDir);
+          // Imported here: the model reads the data modules, which astro.config.mjs must not load (plan-checks reports their errors).
+          const { readPlan } = await import('./plan/read-plan.ts');
+          const { records, passages, parts, bytes } = await timed('search', () => writeSearchIndex(outDir, readPlan(root), cacheDir));
           const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
           logger.info(`Search index: ${passages} passages in ${records} sections, in ${parts} parts; Pagefind files ${kb(bytes.after)} (gzip)`);
         } catch (cause) {

@@ -1,9 +1,14 @@
 /**
  * Precompressed copies of text files (file.br, file.gz) next to the originals, so a static server
- * (nginx gzip_static/brotli_static, sirv, Netlify, …) sends them without compressing per request.
+ * (nginx gzip_static/brotli_static, sirv, …) sends them without compressing per request.
+ * Brotli at its best quality takes about a second for this site, nearly all of the publish step, and
+ * gives the same bytes for the same file: with a cache folder, each result is kept by content hash,
+ * so a rebuild compresses only the files that changed (and the entries unused for CACHE_DAYS go).
  */
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Text formats worth compressing; images and fonts are compressed already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest)$/u;
@@ -27,12 +32,39 @@ export interface Compressed {
   brotli: number;
 }
 
+/** Brotli of data, from the cache folder when it holds the result for this content. */
+function cachedBrotli(data: Buffer, cacheDir: string | undefined): Buffer {
+  if (!cacheDir) return brotli(data);
+  const entry = join(cacheDir, `${createHash('sha256').update(data).digest('hex')}.br`);
+  if (existsSync(entry)) {
+    const now = new Date();
+    utimesSync(entry, now, now);
+    return readFileSync(entry);
+  }
+  const out = brotli(data);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(entry, out);
+  return out;
+}
+
+/** Cache entries not used for this many days are removed. */
+export const CACHE_DAYS = 14;
+
+/** Removes the cache entries no build has used for CACHE_DAYS. */
+export function pruneCache(cacheDir: string, now = Date.now()): void {
+  if (!existsSync(cacheDir)) return;
+  for (const name of readdirSync(cacheDir)) {
+    const entry = join(cacheDir, name);
+    if (now - statSync(entry).mtimeMs > CACHE_DAYS * 86_400_000) rmSync(entry, { force: true });
+  }
+}
+
 /** Writes file.gz and file.br when the file is compressible, large enough and the copy is smaller. */
-export function precompressFile(file: string): Compressed | null {
+export function precompressFile(file: string, cacheDir?: string): Compressed | null {
   if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) return null;
   const data = readFileSync(file);
   const result: Compressed = { file, bytes: data.length, gzip: 0, brotli: 0 };
-  for (const [ext, compress] of [['gz', gzip], ['br', brotli]] as const) {
+  for (const [ext, compress] of [['gz', gzip], ['br', (d: Buffer) => cachedBrotli(d, cacheDir)]] as const) {
     const out = compress(data);
     if (out.length >= data.length) continue;
     writeFileSync(`${file}.${ext}`, out);

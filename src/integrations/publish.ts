@@ -1,19 +1,23 @@
 /**
- * Last build step, for publishing on any static host: every page gets the site's Content-Security-Policy
- * in a <meta> element (hashes of whatever is inline, computed from the built HTML, so scripts added by
- * any component or integration are covered), `_headers` carries the same policy and the security and
+ * Last build step, for publishing on any static host: every page gets its own Content-Security-Policy
+ * in a <meta> element (the hashes of its own allowed inline scripts and styles, 'wasm-unsafe-eval' only
+ * when a script it loads runs Pagefind), `_headers` carries each page's policy and the security and
  * caching headers for hosts that read it (Netlify, Cloudflare Pages), and every text file gets
- * precompressed .br and .gz copies. It must run after every step that writes HTML or assets (Pagefind),
- * so it refuses to be anything but the last integration.
+ * precompressed .br and .gz copies. An inline script outside the allowlist (src/integrations/csp.ts) or an
+ * inline event handler fails the build, naming the page. It must run after every step that writes HTML
+ * or assets (Pagefind), so it refuses to be anything but the last integration.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPolicy, HEADER_ONLY_DIRECTIVES, inlineSources, mergeSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
-import { precompressFile } from './precompress.ts';
+import { buildPolicy, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
+import { precompressFile, pruneCache } from './precompress.ts';
+import { timed } from './build-timing.ts';
 
 const NAME = 'plan:publish';
+/** Pagefind's loader, as the site's search client names it (src/scripts/search/search-plan.ts). */
+export const PAGEFIND_LOADER = 'pagefind/pagefind.js';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -22,22 +26,60 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** The `_headers` file: the full policy (with header-only directives) and long caching for hashed assets. */
-export function headersFile(base: string, policy: string): string {
+/** A page file relative to the build ('chapters/1/index.html') as the URL path it is served at. */
+export const pageUrlPath = (base: string, file: string): string => `${base.endsWith('/') ? base : `${base}/`}${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+
+export interface PagePolicy {
+  /** URL path of the page, base included: /plan/chapters/1/ */
+  path: string;
+  policy: string;
+}
+
+/**
+ * The `_headers` file. No header is set by two rules that match the same path, so it means the same
+ * on Netlify and Cloudflare Pages (which differ in how they merge repeated headers): security headers
+ * for everything, long caching for hashed assets, and each page's own policy on that page's path only.
+ * Other files (scripts, images, data) need no policy; an unknown path answers 404.html, whose <meta>
+ * policy applies.
+ */
+export function headersFile(base: string, pages: readonly PagePolicy[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const security = Object.entries({ 'Content-Security-Policy': `${policy}; ${HEADER_ONLY_DIRECTIVES}`, ...SECURITY_HEADERS });
   return [
     `${prefix}*`,
-    ...security.map(([k, v]) => `  ${k}: ${v}`),
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
     '',
     `${prefix}_assets/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    ...pages.flatMap(({ path, policy }) => [path, `  Content-Security-Policy: ${policy}; ${HEADER_ONLY_DIRECTIVES}`, '']),
   ].join('\n');
+}
+
+/** Does a page load, directly or through the modules they import, a script that starts Pagefind? */
+export function createSearchDetector(root: string, base: string): (html: string) => boolean {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const memo = new Map<string, boolean>();
+  const visit = (file: string, seen: Set<string>): boolean => {
+    const known = memo.get(file);
+    if (known !== undefined) return known;
+    if (seen.has(file) || !existsSync(file)) return false;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const imports = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`$]+?\.js)["'`]/gu)].map((m) => join(dirname(file), m[1]!));
+    const result = code.includes(PAGEFIND_LOADER) || imports.some((f) => visit(f, seen));
+    memo.set(file, result);
+    return result;
+  };
+  return (html) =>
+    scriptSources(html)
+      .filter((src) => src.startsWith(prefix))
+      .some((src) => visit(join(root, src.slice(prefix.length)), new Set()));
 }
 
 export default function publish(): AstroIntegration {
   let base = '/';
+  let site: URL | undefined;
+  let cacheDir: string | undefined;
   return {
     name: NAME,
     hooks: {
@@ -47,34 +89,61 @@ export default function publish(): AstroIntegration {
           throw new Error(`${NAME} must be the last integration in astro.config.mjs (it hashes and compresses what the others wrote); order is: ${names.join(', ')}`);
         }
         base = config.base;
+        site = config.site ? new URL(config.site) : undefined;
+        cacheDir = join(fileURLToPath(config.cacheDir), 'precompress-brotli');
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = listFiles(root);
-        const pages = files.filter((f) => f.endsWith('.html'));
-        const perPage = pages.map((f) => inlineSources(readFileSync(f, 'utf8')));
-        const sources = mergeSources(perPage);
-        if (sources.eventHandlers.length) {
-          const where = pages.filter((_, i) => perPage[i]!.eventHandlers.length).map((f) => relative(root, f));
-          throw new Error(`Inline event handlers cannot pass the Content-Security-Policy; use a script instead: ${sources.eventHandlers.join(', ')} in ${where.join(', ')}`);
-        }
-        const wasm = files.some((f) => /wasm/u.test(f.slice(root.length)));
-        const policy = buildPolicy(sources, { wasm });
-        for (const page of pages) writeFileSync(page, withPolicyMeta(readFileSync(page, 'utf8'), policy));
-        writeFileSync(join(root, '_headers'), headersFile(base, policy));
-        logger.info(`CSP: ${sources.scripts.length} inline script hash(es), ${sources.styles.length + sources.styleAttributes.length} inline style hash(es), ${pages.length} pages`);
-
-        let before = 0;
-        let after = 0;
-        for (const file of listFiles(root)) {
-          const done = precompressFile(file);
-          if (done) {
-            before += done.bytes;
-            after += done.brotli || done.bytes;
+      'astro:build:done': ({ dir, logger }) =>
+        timed('publish', () => {
+          const root = fileURLToPath(dir);
+          const files = listFiles(root);
+          const pages = files.filter((f) => f.endsWith('.html'));
+          const runsSearch = createSearchDetector(root, base);
+          const problems: string[] = [];
+          const policies: PagePolicy[] = [];
+          let hashes = 0;
+          for (const page of pages) {
+            const name = relative(root, page).split(sep).join('/');
+            const html = readFileSync(page, 'utf8');
+            const found = inlineSources(html);
+            for (const script of found.unknownScripts) problems.push(`${name}: inline script not in the allowlist: ${script}`);
+            for (const handler of found.eventHandlers) problems.push(`${name}: inline event handler ${handler} (use a script module instead)`);
+            const policy = buildPolicy(found, { wasm: runsSearch(html) });
+            hashes += found.scripts.length + found.styles.length + found.styleAttributes.length;
+            policies.push({ path: pageUrlPath(base, name), policy });
+            writeFileSync(page, withPolicyMeta(html, policy));
           }
-        }
-        logger.info(`precompressed: ${(before / 1024).toFixed(0)} KB of text to ${(after / 1024).toFixed(0)} KB brotli (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
-      },
+          if (problems.length) {
+            const allowed = INLINE_SCRIPTS.map((s) => `  - ${s.name}: ${s.source}`).join('\n');
+            throw new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+          }
+          writeFileSync(join(root, '_headers'), headersFile(base, policies));
+          const withWasm = policies.filter((p) => p.policy.includes("'wasm-unsafe-eval'")).map((p) => p.path);
+          logger.info(`CSP: ${pages.length} pages, ${hashes} inline hash(es) in all; 'wasm-unsafe-eval' on ${withWasm.join(', ') || 'no page'}`);
+
+          let before = 0;
+          let after = 0;
+          for (const file of listFiles(root)) {
+            const done = precompressFile(file, cacheDir);
+            if (done) {
+              before += done.bytes;
+              after += done.brotli || done.bytes;
+            }
+          }
+          if (cacheDir) pruneCache(cacheDir);
+          logger.info(`precompressed: ${(before / 1024).toFixed(0)} KB of text to ${(after / 1024).toFixed(0)} KB brotli (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
+          if (!site) {
+            logger.warn(
+              [
+                '',
+                '==================================================================================',
+                ' SITE_URL is not set: this build does not know its own address.',
+                ' It has no canonical links, no sitemap.xml, and robots.txt names no sitemap.',
+                ' For publishing, build with it, e.g. SITE_URL=https://rsj.example.gov.cn npm run build',
+                '==================================================================================',
+              ].join('\n'),
+            );
+          }
+        }),
     },
   };
 }

@@ -1,36 +1,35 @@
 /**
  * Link and reader's label for an anchor of the plan (s3-1, column-7, column-7-2, s2-4-p1), from the
- * chapter outlines: 第三章第一节 全面实施全民参保计划, 专栏7 人力资源服务提升工程.
+ * plan model: 第三章第一节 全面实施全民参保计划, 专栏7 人力资源服务提升工程.
  */
-import { chapterPath, describeAnchor } from './anchors.ts';
-import type { OutlineColumn, OutlineSection } from './outline.ts';
-
-export interface OutlineLike {
-  n: number;
-  outline: { sections: OutlineSection[]; columns: OutlineColumn[] };
-}
+import { describeAnchor } from './anchors.ts';
+import { findPassage, planColumns, type PlanModel } from './plan/model.ts';
 
 export interface AnchorLink {
   /** Relative to the site base: chapters/3/#s3-1 */
   path: string;
   label: string;
+  /** The chapter the element stands in (0: the preamble). */
+  chapter: number;
 }
 
-export function anchorLink(anchor: string, chapters: readonly OutlineLike[]): AnchorLink {
-  const columns = chapters.flatMap((c) => c.outline.columns);
-  let m: RegExpMatchArray | null;
-  if ((m = anchor.match(/^[sc](\d+)-/))) {
-    const chapter = Number(m[1]);
-    const section = chapters.find((c) => c.n === chapter)?.outline.sections.find((s) => s.id === anchor);
-    const label = section ? `${describeAnchor(anchor)} ${section.title}` : describeAnchor(anchor);
-    return { path: `${chapterPath(chapter)}#${anchor}`, label };
+export function anchorLink(anchor: string, plan: PlanModel): AnchorLink {
+  const passage = findPassage(plan, anchor);
+  if (!passage) throw new Error(`anchorLink: "${anchor}" is not an anchor of the plan`);
+  const path = `${passage.page}#${anchor}`;
+  const { chapter } = passage;
+  switch (passage.kind) {
+    case 'section': {
+      const section = plan.chapters.find((c) => c.n === chapter)?.sections.find((s) => s.anchor === anchor);
+      return { path, label: `${describeAnchor(anchor)} ${section?.title ?? ''}`.trim(), chapter };
+    }
+    case 'column':
+    case 'item': {
+      const column = planColumns(plan).find((c) => c.anchor === anchor || c.items.some((i) => i.anchor === anchor))!;
+      const title = passage.kind === 'column' ? column.title : column.items.find((i) => i.anchor === anchor)!.title;
+      return { path, label: `专栏${column.n} ${title}`, chapter };
+    }
+    default:
+      return { path, label: describeAnchor(anchor), chapter };
   }
-  if ((m = anchor.match(/^column-(\d+)(?:-(\d+))?(-p\d+)?$/))) {
-    const column = columns.find((c) => c.n === Number(m![1]));
-    if (!column) throw new Error(`anchorLink: no 专栏 for "${anchor}"`);
-    const item = m[2] ? column.items.find((i) => i.n === Number(m![2])) : undefined;
-    const label = m[3] ? describeAnchor(anchor) : item ? `专栏${column.n} ${item.title}` : `专栏${column.n} ${column.title}`;
-    return { path: `${chapterPath(column.chapter)}#${anchor}`, label };
-  }
-  throw new Error(`anchorLink: unknown anchor "${anchor}"`);
 }

@@ -3,6 +3,7 @@
  * HTML stays small. Each gets one button (visible on hover, focus or a tap on the paragraph) that
  * opens a small menu: 复制链接, 复制引用, 从本段朗读. Everything added is marked data-ui.
  */
+import { anchorChapter, isAnchor } from '../lib/anchors.ts';
 import { citationText, citeLocation } from '../lib/citation.ts';
 import type { Strings } from './reader.ts';
 
@@ -20,8 +21,7 @@ const ICON =
 /** The chapter an element stands in: its page's h1, or on the full text its chapter section's h2. */
 function chapterOf(el: Element): number | undefined {
   const heading = el.closest('section.chapter')?.querySelector('h2[id]') ?? document.querySelector('main h1[id]');
-  const m = heading?.id.match(/^c(\d+)$/);
-  return m ? Number(m[1]) : undefined;
+  return heading ? anchorChapter(heading.id) : undefined;
 }
 
 export async function copyText(text: string): Promise<boolean> {
@@ -116,12 +116,8 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
   });
 
   for (const target of targets) {
-    let where: string;
-    try {
-      where = citeLocation(target.id, chapterOf(target));
-    } catch {
-      continue; // not a citable anchor
-    }
+    if (!isAnchor(target.id)) continue; // not an anchor of the plan
+    const where = citeLocation(target.id, chapterOf(target));
     let host: HTMLElement = target;
     if (/^H\d$/.test(target.tagName)) {
       // Headings carry their tools beside them, in the wrapper that already holds the # self-link.

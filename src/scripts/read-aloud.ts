@@ -4,6 +4,7 @@
  * highlighted and kept in view. Only voices that run on the device are used: the text of the page
  * is never sent to an online speech service.
  */
+import { opensSection } from '../lib/anchors.ts';
 import type { Strings } from './reader.ts';
 
 export interface ReadAloud {
@@ -29,9 +30,9 @@ function readableBlocks(): HTMLElement[] {
   return all.filter((el) => !el.closest('nav, [data-ui], .no-print') && spokenText(el) !== '');
 }
 
-/** Sections start at chapter and 节 headings (pages without plan text: at h1 and h2). */
+/** Sections start at chapter and 节 headings, by their anchors' kind (pages without plan text: at h1 and h2). */
 const startsSection = (el: HTMLElement, plan: boolean): boolean =>
-  plan ? /^(c\d+|s\d+-\d+)$/.test(el.id) || el.tagName === 'H1' : /^H[12]$/.test(el.tagName);
+  plan ? opensSection(el.id) || el.tagName === 'H1' : el.tagName === 'H1' || el.tagName === 'H2';
 
 /**
  * The blocks of a section: from `from` (or, without it, from the heading of the section in view)

@@ -2,6 +2,7 @@
  * Reading aids: the on-page contents marks the section in view, a dock with a back-to-top link appears
  * on long pages, and changing the text size keeps the paragraph being read where it was on screen.
  */
+import { opensSection } from '../lib/anchors.ts';
 import type { Strings } from './reader.ts';
 
 const BLOCKS = 'main :is(p, h1, h2, h3, h4, h5, li, tr)';
@@ -15,8 +16,9 @@ export function keepReadingPosition(change: () => void): void {
 }
 
 function trackSections(): void {
+  // Chapters and sections, not 专栏: the grammar (src/lib/anchors.ts) tells them by their anchors.
   const links = [...document.querySelectorAll<HTMLAnchorElement>(':is(nav.page-toc, nav.sidebar, nav.contents) a[href^="#"]')].filter((a) =>
-    /^#(c\d+|s\d+-\d+)$/.test(a.getAttribute('href')!),
+    opensSection(a.getAttribute('href')!.slice(1)),
   );
   const targets = [...new Set(links.map((a) => a.getAttribute('href')!.slice(1)))]
     .map((id) => document.getElementById(id))

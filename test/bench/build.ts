@@ -1,39 +1,101 @@
 /**
- * Build time: `astro build` of the whole site (all chapters, the publish step with CSP hashing and
- * .br/.gz compression), wall clock, median of RUNS (default 3), into a temporary folder so dist/ is untouched.
- * One more run comes first, with the search index's Zopfli cache (.astro/cache/pagefind-zopfli) emptied,
- * as on a clean clone; the median is of the runs after it, which reuse that cache.
+ * Build time: `astro build` of the whole site, wall clock, into a temporary folder so dist/ is
+ * untouched, RUNS times (default 5), with each phase as the build's integrations record it
+ * (src/integrations/build-timing.ts):
+ *   pages   Astro's own work, from astro:build:start to its end (rendering every page and asset)
+ *   search  the Pagefind index (records, Pagefind, fragment rewrite, loader minify, recompression)
+ *   publish each page's CSP, _headers, precompressed .br/.gz copies
+ *   other   the rest of the wall time: Node start, config, content sync, Vite setup
+ * One more run comes first, with the caches Astro and the search index keep in .astro/ emptied, as on a
+ * clean clone; medians are of the runs after it.
+ *
+ * With REFERENCE=<folder of another Astro project> (e.g. a stock Starlight site of the same plan, kept
+ * outside this repository), runs alternate this site / the reference, and the ratio of medians is printed.
  *
  *   npm run bench:build
+ *   REFERENCE=../starlight-ref RUNS=7 npm run bench:build
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ROOT } from '../support/paths.ts';
 
-const RUNS = Number(process.env.RUNS ?? 3);
-const out = mkdtempSync(join(tmpdir(), 'bench-build-'));
-const times: number[] = [];
-let cold = 0;
+const RUNS = Number(process.env.RUNS ?? 5);
+const REFERENCE = process.env.REFERENCE ? resolve(process.env.REFERENCE) : undefined;
+const PHASES = ['pages', 'search', 'publish'] as const;
+type Phase = (typeof PHASES)[number] | 'other' | 'total';
+
+const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
+const out = join(work, 'dist');
+const timings = join(work, 'timings.jsonl');
+
+/** One `astro build` in `cwd`, wall clock and (for this site) the phases its integrations recorded. */
+function build(cwd: string): Record<Phase, number> {
+  rmSync(timings, { force: true });
+  rmSync(out, { recursive: true, force: true });
+  const { SITE_URL: _s, BASE_PATH: _b, ...env } = process.env;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', PLAN_BUILD_TIMINGS: timings },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const total = performance.now() - start;
+  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed (exit ${result.status}):\n${result.stderr}`);
+  const phases = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<(typeof PHASES)[number], number>;
+  if (existsSync(timings)) {
+    for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {
+      const { phase, ms } = JSON.parse(line) as { phase: (typeof PHASES)[number]; ms: number };
+      phases[phase] += ms;
+    }
+  }
+  const other = total - PHASES.reduce((n, p) => n + phases[p], 0);
+  return { ...phases, other, total };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const ours: Record<Phase, number>[] = [];
+const reference: number[] = [];
+let cold: Record<Phase, number>;
 try {
-  rmSync(join(ROOT, '.astro/cache/pagefind-zopfli'), { recursive: true, force: true });
-  for (let run = 0; run <= RUNS; run += 1) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status})`);
-    const seconds = (performance.now() - start) / 1000;
-    if (run === 0) cold = seconds;
-    else times.push(seconds);
+  // As on a clean clone: no Astro/Vite caches, no kept search-index compression.
+  rmSync(join(ROOT, '.astro'), { recursive: true, force: true });
+  cold = build(ROOT);
+  if (REFERENCE) build(REFERENCE); // warm the reference's caches too before the paired runs
+  for (let run = 0; run < RUNS; run += 1) {
+    ours.push(build(ROOT));
+    if (REFERENCE) reference.push(build(REFERENCE).total);
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
-const sorted = [...times].sort((a, b) => a - b);
-console.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}:`);
-console.log(`first build without the Zopfli cache (as on a clean clone): ${cold.toFixed(1)} s`);
-console.log(`then median ${sorted[Math.floor(RUNS / 2)]!.toFixed(1)} s (runs: ${times.map((t) => t.toFixed(1)).join(', ')} s)`);
+
+console.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
+console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
+console.log('');
+console.log('phase                                         median   runs');
+const rows: [Phase, string][] = [
+  ['pages', 'pages (Astro: every page, asset, endpoint)'],
+  ['search', 'search index (Pagefind, fragments, loader)'],
+  ['publish', 'publish (CSP per page, .br/.gz copies)'],
+  ['other', 'other (Node, config, content sync, Vite)'],
+  ['total', 'whole build'],
+];
+for (const [phase, label] of rows) {
+  const values = ours.map((r) => r[phase]);
+  console.log(`${label.padEnd(45)} ${sec(median(values)).padStart(7)}   ${values.map((v) => (v / 1000).toFixed(2)).join(', ')}`);
+}
+if (REFERENCE) {
+  const a = median(ours.map((r) => r.total));
+  const b = median(reference);
+  console.log('');
+  console.log(`reference ${REFERENCE}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`);
+  console.log(`ratio this site / reference: ${(a / b).toFixed(2)}×`);
+}

@@ -2,7 +2,7 @@
  * Bytes each page type costs before the reader interacts, measured in Chromium at phone size over the
  * built site (dist/): HTML, CSS, JS and other, gzip level 9. Prints a Markdown table for the README.
  *
- *   npm run build && npm run bench:weight
+ *   npm run build:all && npm run bench:weight     (it visits the pages of the sitemap, which needs SITE_URL)
  */
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';

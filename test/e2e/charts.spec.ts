@@ -43,8 +43,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
   it('chapter 1 shows the tables and loads no chart code', async () => {
     const { page, context, errors, requests } = await openPage(sites.browser(), PHONE);
     await page.goto(`${sites.server(i).url}chapters/1/`);
-    await page.locator('#column-2-9').scrollIntoViewIfNeeded();
-    expect(await page.locator('#column-2-9 th').textContent()).toBe('9.失业保险参保人数（万人）');
+    await page.locator('#column-2-r9').scrollIntoViewIfNeeded();
+    expect(await page.locator('#column-2-r9 th').textContent()).toBe('9.失业保险参保人数（万人）');
     // Every page loads the header (menu, search shortcut) and reading-toolbar modules; nothing else may load.
     expect(requests.filter((u) => u.endsWith('.js') && !/\/(SiteHeader|ReaderToolbar)\./.test(u))).toEqual([]);
     expect(errors).toEqual([]);

@@ -54,6 +54,19 @@ describe('the Content-Security-Policy in the browser', () => {
     await context.close();
   });
 
+  it('lets only the search page compile WebAssembly (Pagefind), and blocks it on a chapter page', async () => {
+    const compiles = async (path: string) => {
+      const { page, context } = await openPage(site.browser);
+      await page.goto(`${site.server.url}${path}`);
+      // The smallest valid module: the magic number and version.
+      const ok = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, () => false));
+      await context.close();
+      return ok;
+    };
+    expect(await compiles('search/')).toBe(true);
+    expect(await compiles('chapters/3/')).toBe(false);
+  });
+
   it('blocks a stylesheet or image from another origin', async () => {
     const { page, context, errors } = await openPage(site.browser);
     await page.goto(site.server.url);

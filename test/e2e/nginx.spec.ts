@@ -1,19 +1,20 @@
 /**
- * deploy/nginx.conf with Debian's nginx: the built site at the root and a build under /plan/, checked
- * over HTTP (status codes, headers, precompressed files, caching, 404 page) and in Chromium with the
- * header and page policies both enforced.
+ * deploy/nginx.conf with Debian's nginx as installed (its default site still enabled, test/support/nginx.ts):
+ * the built site at the root and a build under /plan/, checked over HTTP (status codes, headers,
+ * precompressed files, caching, the Chinese 404 page for every error) and in Chromium with the header
+ * and page policies both enforced.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, PHONE } from '../support/browser.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { assertBuilt, listFiles } from '../support/dist.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
-import { BROTLI_MODULE, startNginx, type Nginx } from '../support/nginx.ts';
+import { BROTLI_MODULE, PLAN_HOST, startNginx, type Nginx } from '../support/nginx.ts';
 
 interface Reply {
   status: number;
@@ -21,10 +22,15 @@ interface Reply {
   body: Buffer;
 }
 
-/** A raw HTTP GET: no automatic decompression, so Content-Encoding can be checked. */
+/**
+ * A raw HTTP GET: no automatic decompression, so Content-Encoding can be checked. The plan's host name
+ * is sent as Host to nginx on the loopback address, as a reader's request for it would arrive.
+ */
 const get = (url: string, headers: Record<string, string> = {}): Promise<Reply> =>
   new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    const target = new URL(url);
+    const viaLoopback = target.hostname === PLAN_HOST ? { host: '127.0.0.1', port: target.port, path: `${target.pathname}${target.search}`, headers: { Host: target.host, ...headers } } : { headers };
+    (target.hostname === PLAN_HOST ? request(viaLoopback) : request(url, viaLoopback)).on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -36,7 +42,8 @@ const get = (url: string, headers: Record<string, string> = {}): Promise<Reply> 
 const hasBrotli = existsSync(BROTLI_MODULE);
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  // The plan's host name resolves to the loopback address, as DNS would point it at the server.
+  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PLAN_HOST} 127.0.0.1`] });
 });
 afterAll(async () => {
   await browser?.close();
@@ -115,13 +122,21 @@ describe.each(BUILDS)('deploy/nginx.conf serving the build for $base', (build) =
     expect(reply.headers.location).toBe(`${build.base}chapters/3/`);
   });
 
-  it('answers unknown paths with the Chinese 404 page and status 404, and hides _headers', async () => {
-    for (const path of ['no-such-page/', 'chapters/99/', '_headers']) {
-      const reply = await get(`${site}${path}`);
+  it('answers unknown paths and folders without a page with the Chinese 404 page, status 404, never cached long', async () => {
+    for (const path of ['no-such-page/', 'chapters/99/', '_headers', 'chapters/', 'data/', '_assets/', '_assets/no-such.css', 'pagefind/']) {
+      const reply = await get(`${site}${path}`, { 'Accept-Encoding': 'gzip' });
       expect(reply.status, path).toBe(404);
-      expect(reply.body.toString(), path).toContain('页面未找到');
-      expect(reply.body.toString(), path).toContain(`href="${build.base}"`);
+      const body = reply.headers['content-encoding'] === 'gzip' ? gunzipSync(reply.body).toString() : reply.body.toString();
+      expect(body, path).toContain('页面未找到');
+      expect(body, path).toContain(`href="${build.base}"`);
+      expect(reply.headers['cache-control'], path).toBe('no-cache');
     }
+  });
+
+  it("leaves Debian's default site in place: a request for another host name gets it, not the plan", async () => {
+    const reply = await get(`${nginx.address}${build.base}`);
+    expect(reply.body.toString()).not.toContain('十四五');
+    expect((await get(`${site}`)).body.toString()).toContain('十四五');
   });
 
   it('works in Chromium under both policies: no console errors, nothing from elsewhere, stylesheet applied', async () => {

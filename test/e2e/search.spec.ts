@@ -49,6 +49,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     expect(blank.keys).toEqual([]);
     const huge = await runQuery(page, '就'.repeat(10_000));
     expect(huge.status).toContain('搜索词过长');
+    // Only the used part goes into the address: a long paste must not end on a server's 414 page.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('就'.repeat(100));
     const markup = await runQuery(page, '<img src=x onerror=alert(1)><script>alert(2)</script>');
     expect(markup.keys).toEqual([]);
     expect(await page.locator('#search-results img, #search-results script, #search-status img').count()).toBe(0);
@@ -126,6 +128,22 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     await page.waitForURL(/search\/\?q=/);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '见习');
     expect(await page.locator('#search-results li').count()).toBe(relevantKeys(passages, '见习').length);
+    await context.close();
+  });
+
+  it('takes at most 100 characters into either search box, so a long paste cannot make an over-long address', async () => {
+    const { page, context } = await openPage(sites.browser());
+    await page.goto(`${url()}chapters/2/`);
+    await page.focus('#site-search-q');
+    await page.keyboard.insertText('就'.repeat(3000));
+    expect(await page.inputValue('#site-search-q')).toBe('就'.repeat(100));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('就'.repeat(100));
+    await page.fill('#search-q', '');
+    await page.focus('#search-q');
+    await page.keyboard.insertText('业'.repeat(3000));
+    expect(await page.inputValue('#search-q')).toBe('业'.repeat(100));
     await context.close();
   });
 

@@ -56,7 +56,7 @@ describe('/indicators/', () => {
 
   it('links each 专栏2 indicator to its row in chapter 1 and to the sections that deal with it', () => {
     const links = $('tr#plan14-unemployment-insurance-insured a').map((_, a) => $(a).attr('href')).get();
-    expect(links).toContain('/chapters/1/#column-2-9');
+    expect(links).toContain('/chapters/1/#column-2-r9');
     expect(links).toContain('/chapters/3/#s3-1');
     expect($('tr#plan14-unemployment-insurance-insured').text()).toContain('第三章第一节');
   });

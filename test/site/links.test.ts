@@ -7,9 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileForPath, listFiles, loadHtml } from '../support/dist.ts';
-import { BUILDS } from '../support/paths.ts';
-
-const SITE = 'http://localhost:4321';
+import { BUILDS, TEST_SITE as SITE } from '../support/paths.ts';
 
 function problemsIn(dir: string, base: string): string[] {
   assertBuilt(dir);

@@ -1,43 +1,11 @@
 /**
- * The fidelity rule: the plan text a page shows equals the official text, whitespace aside,
- * with exactly the repairs of src/data/errata.ts applied.
+ * The fidelity rule for built pages: the plan text a page shows, compared with the official text by
+ * the functions of src/lib/plan/fidelity.ts (which the build's own check uses too).
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Erratum } from '../../src/data/errata.ts';
+import { squash } from '../../src/lib/plan/fidelity.ts';
 
-const WHITESPACE = /\s+/gu;
-export const squash = (text: string): string => text.replace(WHITESPACE, '');
-
-/** The official text without its table of contents (from 目录 to the title's second appearance). */
-export function sourceWithoutToc(raw: string): string {
-  const lines = raw.split(/\r?\n/);
-  const title = lines.find((l) => l.trim() !== '')!.trim();
-  const toc = lines.findIndex((l) => /^目\s*录$/.test(l.trim()));
-  const again = lines.findIndex((l, i) => i > toc && l.trim() === title);
-  if (toc < 0 || again < 0) throw new Error('plan-source.txt: table of contents not found');
-  return [lines.slice(0, toc).join('\n'), lines.slice(again + 1).join('\n')].join('\n');
-}
-
-/**
- * Applies the errata in document order: each one replaces the first occurrence of its original
- * at or after the previous repair's start. Throws if one cannot be found.
- */
-export function applyErrata(squashed: string, errata: readonly Erratum[]): string {
-  let text = squashed;
-  let from = 0;
-  for (const e of errata) {
-    const original = squash(e.original);
-    const at = text.indexOf(original, from);
-    if (at < 0) throw new Error(`Erratum ${e.id}: original "${e.original}" not found in the official text`);
-    text = text.slice(0, at) + squash(e.corrected) + text.slice(at + original.length);
-    from = at;
-  }
-  return text;
-}
-
-/** The expected reader's text of the whole plan. */
-export const expectedPlanText = (raw: string, errata: readonly Erratum[]): string =>
-  applyErrata(squash(sourceWithoutToc(raw)), errata);
+export { applyErrata, expectedPlanText, firstDifference, sourceWithoutToc, splitByChapter, squash } from '../../src/lib/plan/fidelity.ts';
 
 /** The plan text a page shows: its [data-plan] elements in order, without [data-ui] controls. */
 export function pagePlanText($: CheerioAPI): string {
@@ -49,27 +17,4 @@ export function pagePlanText($: CheerioAPI): string {
     parts.push(copy.text());
   });
   return squash(parts.join(''));
-}
-
-/** Where two texts first differ, with context, or null when equal. */
-export function firstDifference(expected: string, actual: string, context = 30): string | null {
-  if (expected === actual) return null;
-  let i = 0;
-  while (i < expected.length && i < actual.length && expected[i] === actual[i]) i += 1;
-  const start = Math.max(0, i - context);
-  return [
-    `texts differ at character ${i} (expected ${expected.length} characters, got ${actual.length})`,
-    `  official: …${expected.slice(start, i)}【${expected.slice(i, i + context)}】`,
-    `  site:     …${actual.slice(start, i)}【${actual.slice(i, i + context)}】`,
-  ].join('\n');
-}
-
-/** Splits the expected text into the preamble part and one part per chapter, at the 第X章 headings. */
-export function splitByChapter(expected: string, chapterHeadings: string[]): string[] {
-  const starts = chapterHeadings.map((h) => {
-    const at = expected.indexOf(squash(h));
-    if (at < 0) throw new Error(`Chapter heading not found in the official text: ${h}`);
-    return at;
-  });
-  return [0, ...starts].map((start, i) => expected.slice(start, i < starts.length ? starts[i] : undefined));
 }

@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCE_TXT = `${ROOT}content/source/plan-source.txt`;
 
+/**
+ * The address the test builds are made for (`npm run build:all` sets SITE_URL to it): a reserved
+ * .test name (RFC 2606), so no test build can pass for a real site's address.
+ */
+export const TEST_SITE = 'https://plan.test';
+
 export interface Build {
   /** Folder with the built site. */
   dir: string;

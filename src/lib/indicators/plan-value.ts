@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 export const COMPARATORS = ['<', '>', '≤', '≥'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
-export const NumberValueSchema = z.object({
+export const NumberValueSchema = z.strictObject({
   kind: z.literal('number'),
   /** The cell exactly as printed, e.g. "[≥100]". */
   text: z.string().min(1),
@@ -19,7 +19,7 @@ export const NumberValueSchema = z.object({
   cumulative: z.boolean(),
 });
 
-export const RatioValueSchema = z.object({
+export const RatioValueSchema = z.strictObject({
   kind: z.literal('ratio'),
   /** The cell exactly as printed, e.g. "13:39:48". */
   text: z.string().min(1),
@@ -27,7 +27,7 @@ export const RatioValueSchema = z.object({
   parts: z.array(z.number()).min(2),
 });
 
-export const NoValueSchema = z.object({
+export const NoValueSchema = z.strictObject({
   kind: z.literal('none'),
   /** The plan prints "—" where there is no value. */
   text: z.literal('—'),

@@ -38,6 +38,23 @@ export function normaliseQuery(raw: string): NormalisedQuery {
   return { terms, truncated };
 }
 
+/**
+ * The part of the input a search uses: the input (NFC) cut after its MAX_QUERY_CHARS-th counted
+ * character, spaces and invisible characters not counted, as normaliseQuery counts. Written into the
+ * address instead of the whole input, so a long paste never makes a long URL.
+ */
+export function usedQuery(raw: string): string {
+  let left = MAX_QUERY_CHARS;
+  let used = '';
+  for (const c of raw.normalize('NFC')) {
+    const counted = !/\s/u.test(c) && !/[\p{Cc}\p{Cf}]/u.test(c);
+    if (counted && left === 0) break;
+    if (counted) left -= 1;
+    used += c;
+  }
+  return used;
+}
+
 /** A passage's text as compared: whitespace removed, Latin letters folded to lower case. */
 export const comparable = (text: string): string => text.replace(/\s+/gu, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
 

@@ -1,11 +1,13 @@
 /**
- * The search records of the built plan pages. A record is a section, a chapter introduction, a 专栏
- * or the preamble; it carries its passages (headings, paragraphs, table rows), each with the anchor
- * a result links to. Read from the built HTML, so every anchor a result uses exists on the page.
+ * The search records of the plan, from the plan model (src/lib/plan/model.ts). A record is a run of
+ * passages of one chapter introduction, section, 专栏 or the preamble, in document order; each passage
+ * (heading, paragraph, table row) carries the anchor a result links to and its text without
+ * whitespace. test/site/search-index.test.ts checks them against what the built pages show.
  */
-import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { Passage as PlanPassage, PlanModel } from '../plan/model.ts';
+import { planColumns } from '../plan/model.ts';
 
+/** What the search page filters on: plan text, 专栏 text, or the indicator tables. */
 export type PassageKind = 'text' | 'column' | 'indicator';
 
 export interface Passage {
@@ -14,6 +16,8 @@ export interface Passage {
   kind: PassageKind;
   /** The plan text, whitespace removed, without UI controls. */
   text: string;
+  /** The plan's title, a chapter, section, 专栏 or item heading (results rank their matches higher); absent otherwise. */
+  heading?: true;
 }
 
 export interface SearchRecord {
@@ -26,51 +30,36 @@ export interface SearchRecord {
   passages: Passage[];
 }
 
-const PASSAGE = 'h1, h2[id], h3[id], h4[id], h5[id], h6[id], p[id], tr';
 const squash = (s: string) => s.replace(/\s+/gu, '');
-const visibleText = ($: CheerioAPI, el: AnyNode): string => {
-  const copy = $(el).clone();
-  copy.find('[data-ui]').remove();
-  return copy.text().replace(/\s+/gu, ' ').trim();
-};
-const plainText = ($: CheerioAPI, el: AnyNode): string => squash(visibleText($, el));
+const label = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
-/** The group a passage belongs to, from its anchor: s3-2-p1 -> s3-2, column-7-2-p1 -> column-7. */
-const groupOf = (anchor: string): string => anchor.match(/^(column-\d+|s\d+-\d+|c\d+|preamble)/)?.[1] ?? 'preamble';
+/** Kinds of passage that open a record of their own. */
+const GROUP_HEADS = new Set(['title', 'chapter', 'section', 'column']);
+const HEADINGS = new Set(['title', 'chapter', 'section', 'column', 'item']);
 
-/** The records of one built page, in document order. */
-export function pageRecords(html: string, page: string, chapter: number): SearchRecord[] {
-  const $ = load(html);
+/** Every record of the plan, in document order. */
+export function searchRecords(plan: PlanModel): SearchRecord[] {
+  const tables = new Set(planColumns(plan).filter((c) => c.table).map((c) => c.anchor));
   const records: SearchRecord[] = [];
-  let chapterLabel = '';
-  let sectionLabel = '';
   let current: SearchRecord | undefined;
-  let currentGroup = '';
-  const roots = $('[data-plan]').toArray().filter((el) => $(el).parents('[data-plan]').length === 0);
-  for (const root of roots) {
-    const elements: Element[] = $(root).is(PASSAGE) ? [root as Element] : $(root).find(PASSAGE).toArray();
-    for (const el of elements) {
-      const text = plainText($, el);
-      if (!text) continue;
-      const column = $(el).closest('section.column');
-      const columnHeading = column.find('h2[id], h3[id], h4[id]').first();
-      const anchor = $(el).attr('id') ?? columnHeading.attr('id') ?? '';
-      const tag = el.tagName.toLowerCase();
-      if (tag === 'h1') chapterLabel = visibleText($, el);
-      if (/^s\d+-\d+$/.test(anchor) && $(el).is('h2, h3')) sectionLabel = visibleText($, el);
-      if (/^c\d+$/.test(anchor)) sectionLabel = '';
-      const group = groupOf(anchor);
-      if (!current || group !== currentGroup) {
-        const path = [chapterLabel];
-        if (group.startsWith('s') || (group.startsWith('column') && sectionLabel)) path.push(sectionLabel);
-        if (group.startsWith('column')) path.push(columnHeading.length ? visibleText($, columnHeading[0]!) : text);
-        current = { page, chapter, path: path.filter(Boolean), passages: [] };
-        currentGroup = group;
-        records.push(current);
-      }
-      const kind: PassageKind = column.length === 0 ? 'text' : column.find('table').length > 0 ? 'indicator' : 'column';
-      current.passages.push({ anchor, kind, text });
+  let currentGroup: string | undefined;
+  for (const p of plan.passages) {
+    const steps = p.path.filter((s) => s.kind !== 'item');
+    const head = GROUP_HEADS.has(p.kind);
+    const group = head ? `${p.kind}:${p.anchor}` : `${steps.at(-1)!.kind}:${steps.at(-1)!.anchor}`;
+    if (!current || group !== currentGroup) {
+      current = { page: p.page, chapter: p.chapter, path: [...steps.map((s) => label(s.label)), ...(head ? [label(p.text)] : [])], passages: [] };
+      currentGroup = group;
+      records.push(current);
     }
+    const passage: Passage = { anchor: p.anchor, kind: kindOf(p, tables), text: squash(p.text) };
+    current.passages.push(HEADINGS.has(p.kind) ? { ...passage, heading: true } : passage);
   }
   return records;
+}
+
+function kindOf(p: PlanPassage, tables: ReadonlySet<string>): PassageKind {
+  const column = p.kind === 'column' ? p.anchor : p.path.find((s) => s.kind === 'column')?.anchor;
+  if (!column) return 'text';
+  return tables.has(column) ? 'indicator' : 'column';
 }

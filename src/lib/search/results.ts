@@ -69,7 +69,8 @@ export function excerpt(text: string, terms: readonly string[], length = 90): Ex
   return parts;
 }
 
-const isHeading = (p: Passage) => /^(s\d+-\d+|c\d+|column-\d+(-\d+)?)$/.test(p.anchor) || p.anchor === '';
+/** Headings (the plan's title, chapters, sections, 专栏 and their items; not table rows), as the plan model marks them. */
+const isHeading = (p: Passage) => p.heading === true;
 
 /** The passages of the records that contain every term, as hits. */
 export function verify(records: readonly (SearchRecord & { o: number })[], terms: readonly string[]): Hit[] {

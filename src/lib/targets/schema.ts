@@ -1,10 +1,17 @@
 /**
  * A quantitative target stated in the text of the plan (beyond the two indicator tables): what, the
  * number as printed, the unit, the deadline if one is stated, and the anchor of the paragraph.
+ * Strict: a misspelt key is an error. Whether the anchor exists and its paragraph prints the number
+ * is checked against the plan model (src/lib/plan/check-plan.ts).
  */
 import { z } from 'astro/zod';
+import { isAnchorOf } from '../anchors.ts';
+import { ContentError, type Problem } from '../plan/problems.ts';
+import { fieldIssues, keysOf } from '../schema-issues.ts';
 
-export const TargetSchema = z.object({
+const FILE = 'src/data/targets.ts';
+
+export const TargetSchema = z.strictObject({
   /** Stable ASCII id: t- followed by the paragraph anchor and a running letter (t-s2-4-p1-a). */
   id: z.string().regex(/^t-[a-z0-9-]+$/, 'ids are t- followed by lowercase ASCII words joined by hyphens'),
   /** What is to be reached, in the plan's words. */
@@ -22,36 +29,29 @@ export const TargetSchema = z.object({
   /** The deadline or period the plan states (到2025年, “十四五”期间, 每年); null when none is stated. */
   deadline: z.string().min(1).nullable(),
   /** Anchor of the paragraph that states it: s2-4-p1, column-7-1-p1. */
-  anchor: z.string().regex(/^(s\d+-\d+-p\d+|c\d+-p\d+|column-\d+(-\d+)?-p\d+)$/, 'a paragraph anchor such as s2-4-p1 or column-7-1-p1'),
+  anchor: z.string().refine((a) => isAnchorOf(a, ['paragraph']), 'a paragraph anchor such as s2-4-p1 or column-7-1-p1'),
   /** The 专栏2 indicator the target restates, when it does. */
-  indicator: z.string().regex(/^plan14-[a-z0-9-]+$/).optional(),
+  indicator: z.string().regex(/^plan14-[a-z0-9-]+$/, 'the id of a 专栏2 indicator: plan14-…').optional(),
 });
 export type Target = z.output<typeof TargetSchema>;
 
-/** Validates the list; throws naming the target and field. Ids must be unique. */
+/** Validates the list; throws a ContentError naming the target and field. Ids must be unique. */
 export function parseTargets(raw: readonly unknown[]): Target[] {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const out: Target[] = [];
   raw.forEach((item, i) => {
     const r = TargetSchema.safeParse(item);
     const id = (item as { id?: unknown })?.id;
+    const record = `target ${typeof id === 'string' ? `"${id}"` : `#${i + 1}`}`;
+    const add = (field: string, message: string) => problems.push({ file: FILE, record, field, message });
     if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`target ${typeof id === 'string' ? `"${id}"` : `#${i + 1}`}, field "${issue.path.join('.')}": ${issue.message}`);
+      for (const issue of fieldIssues(r.error, (path) => (path === '' ? keysOf(TargetSchema) : []))) add(issue.field, issue.message);
     } else {
-      if (out.some((t) => t.id === r.data.id)) problems.push(`target "${r.data.id}", field "id": duplicate id`);
-      if (r.data.max !== undefined && r.data.max <= r.data.value) problems.push(`target "${r.data.id}", field "max": must be above value`);
+      if (out.some((t) => t.id === r.data.id)) add('id', 'duplicate id');
+      if (r.data.max !== undefined && r.data.max <= r.data.value) add('max', 'must be above value');
       out.push(r.data);
     }
   });
-  if (problems.length) throw new Error(`Invalid targets in src/data/targets.ts:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new ContentError(`Invalid targets in ${FILE}`, problems);
   return out;
-}
-
-/** The chapter a paragraph anchor belongs to, given where each 专栏 stands. */
-export function anchorChapter(anchor: string, columnChapter: (column: number) => number): number {
-  const s = anchor.match(/^[sc](\d+)-/);
-  if (s) return Number(s[1]);
-  const c = anchor.match(/^column-(\d+)/);
-  if (c) return columnChapter(Number(c[1]));
-  throw new Error(`anchorChapter: unknown anchor "${anchor}"`);
 }

@@ -5,7 +5,7 @@
  * (typed markup is never parsed).
  */
 import { t, tf } from '../../i18n/ui.ts';
-import { MAX_QUERY_CHARS } from '../../lib/search/query.ts';
+import { MAX_QUERY_CHARS, usedQuery } from '../../lib/search/query.ts';
 import { groupByPage, excerpt, type Hit } from '../../lib/search/results.ts';
 import { loadPagefind, searchPlan, type SearchOutcome } from './search-plan.ts';
 
@@ -33,7 +33,8 @@ export function runSearchPage(): void {
   };
   const toUrl = (push: boolean) => {
     const params = new URLSearchParams();
-    if (input.value) params.set('q', input.value);
+    // Only the part the search uses: a long paste must not make a long address (nginx answers 414 past 8 KB).
+    if (input.value) params.set('q', usedQuery(input.value));
     if (chapter.value) params.set('ch', chapter.value);
     if (kindValue()) params.set('kind', kindValue());
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;

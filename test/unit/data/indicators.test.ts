@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { indicators, indicatorTables } from '../../../src/data/indicators.ts';
 import { errata } from '../../../src/data/errata.ts';
 import { attributeLabel, rowLabel } from '../../../src/lib/indicators/describe.ts';
+import { tableNoteId, tableRowId } from '../../../src/lib/anchors.ts';
 import { SOURCE_TXT } from '../../support/paths.ts';
 
 interface PrintedTable {
@@ -27,11 +28,11 @@ function printedTable(column: number): PrintedTable {
     if (line.trim() === '') continue;
     const row = cells(line);
     if (row[0]!.startsWith('注')) {
-      table.note = fix(row[0]!, `column-${column}-note`);
+      table.note = fix(row[0]!, tableNoteId(column));
       break;
     }
     if (row.length === 1) table.categories.push(row[0]!);
-    else table.rows.push([fix(row[0]!, `column-${column}-${table.rows.length + 1}`), ...row.slice(1)]);
+    else table.rows.push([fix(row[0]!, tableRowId(column, table.rows.length + 1)), ...row.slice(1)]);
   }
   return table;
 }

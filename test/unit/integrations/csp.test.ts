@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, cspHash, decodeEntities, inlineSources, mergeSources, withPolicyMeta } from '../../../src/integrations/csp.ts';
+import { buildPolicy, cspHash, decodeEntities, inlineSources, scriptSources, withPolicyMeta } from '../../../src/integrations/csp.ts';
+import { PREPAINT_SCRIPT } from '../../../src/lib/reader-prefs.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe('inlineSources', () => {
-  it('hashes the exact text of every inline script, and skips scripts with src', () => {
-    const found = inlineSources(page('<script type="module">let a = 1;</script><script src="/x.js"></script>', '<script>\n go()\n</script>'));
-    expect(found.scripts).toEqual([cspHash('let a = 1;'), cspHash('\n go()\n')]);
+  it('hashes an allowlisted inline script (the pre-paint script) and skips scripts with src', () => {
+    const found = inlineSources(page(`<script>${PREPAINT_SCRIPT}</script><script type="module" src="/x.js"></script>`));
+    expect(found.scripts).toEqual([cspHash(PREPAINT_SCRIPT)]);
+    expect(found.unknownScripts).toEqual([]);
+  });
+
+  it('reports any other inline script, classic or module, and does not hash it', () => {
+    const found = inlineSources(page('<script type="module">let a = 1;</script>', '<script>\n go()\n</script>'));
+    expect(found.scripts).toEqual([]);
+    expect(found.unknownScripts).toEqual(['<script type="module">let a = 1;', '<script>\n go()\n']);
+  });
+
+  it('accepts the chart configuration data block unhashed, but no unmarked or unknown data block', () => {
+    const found = inlineSources(page('', '<script type="application/json" data-chart-config>{"a":1}</script><script type="application/json">{}</script><script type="text/x-template">x</script>'));
+    expect(found.scripts).toEqual([]);
+    expect(found.unknownScripts).toEqual(['<script type="application/json">{}', '<script type="text/x-template">x']);
   });
 
   it('matches the hash a browser computes (sha256, base64, quoted)', () => {
@@ -25,9 +39,15 @@ describe('inlineSources', () => {
   });
 
   it('does not mistake text inside a script for attributes', () => {
-    const found = inlineSources(page('<script>const s = "<a onclick=1 style=2>";</script>'));
+    const found = inlineSources(page(`<script>${PREPAINT_SCRIPT}</script><script type="application/json" data-chart-config>"<a onclick=1 style=2>"</script>`));
     expect(found.eventHandlers).toEqual([]);
     expect(found.styleAttributes).toEqual([]);
+  });
+});
+
+describe('scriptSources', () => {
+  it('lists the src of external scripts in order', () => {
+    expect(scriptSources(page('<script type="module" src="/a.js"></script><script>x</script><script src=\'/b.js\'></script>'))).toEqual(['/a.js', '/b.js']);
   });
 });
 
@@ -38,7 +58,7 @@ describe('decodeEntities', () => {
 });
 
 describe('buildPolicy', () => {
-  const none = mergeSources([]);
+  const none = { scripts: [], styles: [], styleAttributes: [] };
 
   it('allows only the own origin when nothing is inline', () => {
     expect(buildPolicy(none)).toBe(
@@ -51,11 +71,7 @@ describe('buildPolicy', () => {
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a';");
     expect(policy).toContain("style-src 'self' 'unsafe-hashes' 'sha256-b';");
     expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
-  });
-
-  it('merges the sources of many pages without repeats', () => {
-    const merged = mergeSources([{ ...none, scripts: ["'b'", "'a'"] }, { ...none, scripts: ["'a'"] }]);
-    expect(merged.scripts).toEqual(["'a'", "'b'"]);
+    expect(buildPolicy(none)).not.toContain('wasm');
   });
 });
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packPagefindFile, readPagefindFile, recompressBundle, rewriteFragments } from '../../../src/integrations/pagefind-bundle.ts';
+import { minifyLoader, packPagefindFile, readPagefindFile, recompressBundle, rewriteFragments } from '../../../src/integrations/pagefind-bundle.ts';
 import type { PagePayload } from '../../../src/lib/search/payload.ts';
 
 const pagefindFile = (json: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]), { level: 1 });
@@ -50,5 +50,22 @@ describe('rewriteFragments', () => {
     dir = mkdtempSync(join(tmpdir(), 'pf-'));
     writeFileSync(join(dir, 'zh_c.pf_fragment'), pagefindFile({ url: '/chapters/9/#c', content: '' }));
     expect(() => rewriteFragments(dir, new Map())).toThrow(/zh_c\.pf_fragment is for \/chapters\/9\/#c/);
+  });
+});
+
+describe('minifyLoader', () => {
+  it('minifies the loader, and takes the result for the same loader from the cache folder', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pagefind-loader-'));
+    const loader = 'export async function init(options) {\n  const answer = options.value * 2;\n  return answer;\n}\n';
+    writeFileSync(join(dir, 'a.js'), loader);
+    await minifyLoader(join(dir, 'a.js'), join(dir, 'cache'));
+    const minified = readFileSync(join(dir, 'a.js'), 'utf8');
+    expect(minified.length).toBeLessThan(loader.length);
+    expect(minified).toMatch(/export\s*\{|export async function/);
+    const [entry] = readdirSync(join(dir, 'cache'));
+    writeFileSync(join(dir, 'cache', entry!), '/* from the cache */');
+    writeFileSync(join(dir, 'b.js'), loader);
+    await minifyLoader(join(dir, 'b.js'), join(dir, 'cache'));
+    expect(readFileSync(join(dir, 'b.js'), 'utf8')).toBe('/* from the cache */');
   });
 });

@@ -27,3 +27,26 @@ describe('precompressFile', () => {
     expect(existsSync(join(dir, 'photo.png.gz'))).toBe(false);
   });
 });
+
+describe('the brotli cache', () => {
+  it('keeps each result by content hash, reuses it for the same content, and drops entries unused for CACHE_DAYS', async () => {
+    const { CACHE_DAYS, pruneCache } = await import('../../../src/integrations/precompress.ts');
+    const { readdirSync, utimesSync } = await import('node:fs');
+    const cache = join(dir, 'cache');
+    const text = '<p>就业优先</p>\n'.repeat(100);
+    for (const name of ['a.html', 'b.html']) writeFileSync(join(dir, name), text);
+    precompressFile(join(dir, 'a.html'), cache);
+    const [entry] = readdirSync(cache);
+    expect(brotliDecompressSync(readFileSync(join(cache, entry!))).toString()).toBe(text);
+    // Same content, same entry: mark the entry and the second file's copy comes from it, not from brotli.
+    const { brotli } = await import('../../../src/integrations/precompress.ts');
+    writeFileSync(join(cache, entry!), brotli(Buffer.from('from the cache')));
+    precompressFile(join(dir, 'b.html'), cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'b.html.br'))).toString()).toBe('from the cache');
+    const old = new Date(Date.now() - (CACHE_DAYS + 1) * 86_400_000);
+    utimesSync(join(cache, entry!), old, old);
+    pruneCache(cache);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+});

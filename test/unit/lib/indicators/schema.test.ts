@@ -62,4 +62,32 @@ describe('parseIndicators', () => {
   it('fails on a 其中 row whose parent is not an earlier row', () => {
     expect(() => parse({ ...good, parent: 'plan14-nothing' })).toThrow(/field "parent"/);
   });
+
+  it('fails on a misspelt optional key instead of dropping it, suggesting the key it meant', () => {
+    expect(() => parse({ ...good, parnet: 'plan14-x' })).toThrow(/field "parnet": unknown field \(did you mean "parent"\?\)/);
+    expect(() => parse({ ...good, section: ['s3-1'] })).toThrow(/field "section": unknown field \(did you mean "sections"\?\)/);
+    expect(() => parse({ ...good, base: { ...good.base, comparitor: '<' } })).toThrow(/field "base.comparitor": unknown field \(did you mean "comparator"\?\)/);
+  });
+
+  it('refuses a table row as an anchor of the plan that deals with an indicator', () => {
+    expect(() => parse({ ...good, sections: ['column-1-r5'] })).toThrow(/field "sections.0": an anchor of a section, 专栏 or 专栏 item/);
+  });
+
+  it('reports one broken record once, not every row numbered after it', () => {
+    const rows = [good, { ...good, id: 'plan14-b', n: 2, base: { ...good.base, value: 'x' } }, { ...good, id: 'plan14-c', n: 3 }, { ...good, id: 'plan14-d', n: 4 }];
+    const error = (() => {
+      try {
+        parse(...rows);
+      } catch (e) {
+        return e as { problems: unknown[]; message: string };
+      }
+    })()!;
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toMatch(/indicator "plan14-b" \(row 2\), field "base.value"/);
+  });
+
+  it('reports a gap in the numbering once', () => {
+    const rows = [good, { ...good, id: 'plan14-c', n: 3 }, { ...good, id: 'plan14-d', n: 4 }];
+    expect(() => parse(...rows)).toThrow(/^Invalid indicator data in src\/data\/indicators.ts:\n  src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/);
+  });
 });

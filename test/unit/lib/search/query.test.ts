@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, matchesAll, normaliseQuery } from '../../../../src/lib/search/query.ts';
+import { MAX_QUERY_CHARS, matchesAll, normaliseQuery, usedQuery } from '../../../../src/lib/search/query.ts';
 
 describe('normaliseQuery', () => {
   it('splits the query into terms at any kind of space, dropping repeats', () => {
@@ -52,5 +52,17 @@ describe('matchesAll', () => {
 
   it('matches nothing without terms', () => {
     expect(matchesAll('任何文字', [])).toBe(false);
+  });
+});
+
+describe('usedQuery', () => {
+  it('cuts the input after the last character the search uses, so the address carries no more', () => {
+    expect(usedQuery('就'.repeat(10_000))).toBe('就'.repeat(MAX_QUERY_CHARS));
+    expect(usedQuery('就业 养老')).toBe('就业 养老');
+  });
+
+  it('searches for exactly what the whole input searches for', () => {
+    const inputs = ['就'.repeat(150), `${'a '.repeat(80)}${'乙'.repeat(80)}`, `\u200b${'丙'.repeat(99)}\u200b丁戊`, `${'e\u0301'.repeat(120)}`, '  ', '１２００ ９５％'];
+    for (const input of inputs) expect(normaliseQuery(usedQuery(input)).terms).toEqual(normaliseQuery(input).terms);
   });
 });

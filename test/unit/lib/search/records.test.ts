@@ -1,39 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { pageRecords } from '../../../../src/lib/search/records.ts';
+import { searchRecords } from '../../../../src/lib/search/records.ts';
+import { readPlan } from '../../../../src/integrations/plan/read-plan.ts';
 
-const html = `<main><h1 id="c3" data-plan>第三章 健全体系</h1><div data-plan>
-<p id="c3-p1">引言。</p>
-<div><h2 id="s3-1">第一节 养老</h2><a data-ui href="#s3-1">#本节链接</a></div>
-<p id="s3-1-p1">完善 养老保险<sup data-ui>勘误</sup>制度。</p>
-<section class="column"><h3 id="column-5">专栏 5 工程</h3><h4 id="column-5-1">01 项目</h4><p id="column-5-1-p1">内容。</p></section>
-<section class="column"><h3 id="column-6">专栏 6 指标</h3><table><thead><tr><th>指标</th></tr></thead><tbody><tr id="column-6-1"><th>1.人数</th></tr></tbody></table></section>
-</div></main>`;
+const records = searchRecords(readPlan());
+const on = (page: string) => records.filter((r) => r.page === page);
 
-describe('pageRecords', () => {
-  const records = pageRecords(html, 'chapters/3/', 3);
-
-  it('groups passages by chapter introduction, section and 专栏, with their path', () => {
-    expect(records.map((r) => r.path)).toEqual([
-      ['第三章 健全体系'],
-      ['第三章 健全体系', '第一节 养老'],
-      ['第三章 健全体系', '第一节 养老', '专栏 5 工程'],
-      ['第三章 健全体系', '第一节 养老', '专栏 6 指标'],
+describe('searchRecords', () => {
+  it('groups passages by preamble, chapter introduction, section and 专栏, with their path', () => {
+    expect(on('')[0]!.path).toEqual(['四川省人力资源和社会保障事业发展 “十四五”规划']);
+    expect(on('chapters/3/').map((r) => r.path).slice(0, 4)).toEqual([
+      ['第三章 健全多层次社会保障体系'],
+      ['第三章 健全多层次社会保障体系', '第一节 全面实施全民参保计划'],
+      ['第三章 健全多层次社会保障体系', '第二节 完善社会保障制度体系'],
+      ['第三章 健全多层次社会保障体系', '第二节 完善社会保障制度体系', '专栏 5 社会保险制度建设'],
     ]);
   });
 
-  it('keeps the plan text of each passage without whitespace or UI controls', () => {
-    expect(records[1]!.passages).toEqual([
-      { anchor: 's3-1', kind: 'text', text: '第一节养老' },
-      { anchor: 's3-1-p1', kind: 'text', text: '完善养老保险制度。' },
+  it('keeps the plan text of each passage without whitespace, and marks headings', () => {
+    const section = on('chapters/2/').find((r) => r.passages[0]!.anchor === 's2-4')!;
+    expect(section.passages[0]).toEqual({ anchor: 's2-4', kind: 'text', text: '第四节促进创业带动就业', heading: true });
+    expect(section.passages[1]!.text).toContain('扶持建设100家');
+    expect(section.passages[1]!.heading).toBeUndefined();
+  });
+
+  it('tells 专栏 items from indicator tables, whose rows and header have anchors of their own', () => {
+    const items = on('chapters/3/').find((r) => r.passages[0]!.anchor === 'column-5')!;
+    expect(new Set(items.passages.map((p) => p.kind))).toEqual(new Set(['column']));
+    const table = on('chapters/1/').find((r) => r.passages[0]!.anchor === 'column-1')!;
+    expect(table.passages.slice(0, 4).map((p) => [p.anchor, p.kind, p.heading ?? false])).toEqual([
+      ['column-1', 'indicator', true],
+      ['column-1-head', 'indicator', false],
+      ['column-1-cat1', 'indicator', false],
+      ['column-1-r1', 'indicator', false],
     ]);
   });
 
-  it('tells 专栏 items from indicator tables, and links a header row to its table', () => {
-    expect(records[2]!.passages.map((p) => p.kind)).toEqual(['column', 'column', 'column']);
-    expect(records[3]!.passages).toEqual([
-      { anchor: 'column-6', kind: 'indicator', text: '专栏6指标' },
-      { anchor: 'column-6', kind: 'indicator', text: '指标' },
-      { anchor: 'column-6-1', kind: 'indicator', text: '1.人数' },
-    ]);
+  it('puts the passages in document order, each page after the one before', () => {
+    expect(records[0]!.page).toBe('');
+    expect([...new Set(records.map((r) => r.page))]).toEqual(['', ...Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`)]);
+    expect(records.reduce((n, r) => n + r.passages.length, 0)).toBe(299);
   });
 });

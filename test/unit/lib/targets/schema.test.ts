@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorChapter, parseTargets } from '../../../../src/lib/targets/schema.ts';
+import { parseTargets } from '../../../../src/lib/targets/schema.ts';
 import { targets } from '../../../../src/data/targets.ts';
 
 const good = { id: 't-s2-4-p1-a', what: '省级创业孵化基地', value: 100, unit: '家', printed: '100家', deadline: null, anchor: 's2-4-p1' };
@@ -15,15 +15,16 @@ describe('parseTargets', () => {
     expect(() => parseTargets([good, good])).toThrow(/duplicate id/);
     expect(() => parseTargets([{ ...good, max: 50 }])).toThrow(/field "max"/);
   });
-});
 
-describe('anchorChapter', () => {
-  it('reads the chapter from a section anchor and looks 专栏 up', () => {
-    expect(anchorChapter('s2-4-p1', () => 0)).toBe(2);
-    expect(anchorChapter('c4-p1', () => 0)).toBe(4);
-    expect(anchorChapter('column-7-1-p1', (n) => (n === 7 ? 4 : 0))).toBe(4);
+  it('refuses a misspelt key, suggesting the one it meant', () => {
+    expect(() => parseTargets([{ ...good, anchr: 's2-4-p1' }])).toThrow(/target "t-s2-4-p1-a", field "anchr": unknown field \(did you mean "anchor"\?\)/);
+  });
+
+  it('refuses a table row as the anchor of a target', () => {
+    expect(() => parseTargets([{ ...good, anchor: 'column-1-r5' }])).toThrow(/field "anchor": a paragraph anchor/);
   });
 });
+
 
 describe('the targets list', () => {
   it('collects the targets of the chapters and 专栏', () => {
