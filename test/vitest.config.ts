@@ -9,10 +9,11 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [
-      // groupOrder 0 runs together first; engines (1) runs once all of it is done.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000, sequence: { groupOrder: 0 } } },
+      // Groups run one after the other: unit, site and build together, then e2e, then engines. No group
+      // is left at 0: Vitest runs a one-worker project of group 0 (every project, on two cores) last.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 1 } } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 1 } } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000, sequence: { groupOrder: 1 } } },
       {
         test: {
           name: 'e2e',
@@ -22,7 +23,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -34,7 +35,7 @@ export default defineConfig({
           hookTimeout: 90_000,
           // One engine at a time, and only once the other projects are done: the machine has two cores.
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 3 },
           // One more attempt for a failed test: in a CI run on a loaded machine a WebKitWebDriver command
           // once got no answer at all (the test timed out; the next page passed). A real difference
           // between engines fails both attempts.
