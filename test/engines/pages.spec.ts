@@ -71,7 +71,7 @@ describeEngines('every page as first loaded', (ctx) => {
       const failed = tab.failedResponses().filter(
         (r) =>
           !(path === '404.html' && r.url === url) &&
-          // MiniBrowser itself (its window icon, not the page, which links favicon.svg) asks for /favicon.ico.
+          // WebKit itself, not the page (which links favicon.svg), asks for /favicon.ico; Chromium and Firefox do not.
           !(ctx.name === 'webkit' && r.url === `${ctx.server.origin}/favicon.ico`),
       );
       expect(failed.map((r) => `${r.status} ${r.url}`)).toEqual([]);
