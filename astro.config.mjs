@@ -8,6 +8,7 @@ import { remarkPlanAnchors } from './src/integrations/plan/remark-plan-anchors.t
 import planChecks from './src/integrations/plan/plan-checks.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import shareQr from './src/integrations/share-qr.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 // Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
@@ -26,7 +27,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     assets: '_assets',
-    // One cached stylesheet instead of inline <style>: smaller repeat visits and a strict CSP.
+    // Cached stylesheets instead of inline <style>: smaller repeat visits and a strict CSP.
     inlineStylesheets: 'never',
   },
   // Caches inside the project (not node_modules/), so several checkouts can share one node_modules.
@@ -36,9 +37,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     cacheDir: './.astro/vite',
-    // One stylesheet for the whole site: fetched once, then cached for every page.
+    // Each page gets the styles of what it shows: the core (global.css, reader.css, plan.css and the
+    // components of every page) and its own, so a chapter's first round trip stays small.
     // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.
-    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+    build: { cssCodeSplit: true, assetsInlineLimit: 0 },
   },
   markdown: {
     // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);
@@ -53,7 +55,7 @@ export default defineConfig({
   // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
   // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
   // indexes the plan after every build (never a separate step); sitemap lists the pages the build wrote;
-  // publish() puts each page's CSP in and precompresses every text file, including the search index and
+  // shareQr writes each page's QR code; publish() puts each page's CSP in and precompresses every text file, including the search index and
   // the sitemap: it must stay last.
-  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), sitemap(), publish()],
+  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), sitemap(), shareQr(), publish()],
 });

@@ -17,8 +17,11 @@ const isoDate = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
 
+/** A file of the site itself: a path inside public/, such as "files/plan.pdf". */
+const sitePath = z.string().regex(/^(?!\/)(?![a-z][a-z0-9+.-]*:)[^\s?#]+$/i, 'must be a path inside public/ without a leading slash, e.g. images/badge.png');
+
 /** An http(s) address, or a file of the site itself (a path inside public/, such as "files/plan.pdf"). */
-const urlOrSitePath = z.union([httpUrl, z.string().regex(/^(?!\/)(?![a-z][a-z0-9+.-]*:)[^\s?#]+$/i, 'must be an http(s) address or a path inside public/ without a leading slash')], {
+const urlOrSitePath = z.union([httpUrl, sitePath], {
   error: 'must be an http(s) address or a path inside public/ without a leading slash',
 });
 
@@ -52,7 +55,7 @@ export const SiteIdentitySchema = z.strictObject({
   siteCode: z.string().regex(/^[0-9A-Za-z]{6,20}$/, 'a 网站标识码 is letters and digits only, e.g. 5100000000').describe('网站标识码 (issued for Chinese government websites), letters and digits.').optional(),
   icp: text.describe('ICP备案号 as issued, e.g. 蜀ICP备00000000号; linked to the MIIT filing site.').optional(),
   police: z.string().regex(/\d{6,}/, 'a 公安机关备案号 contains its record number, e.g. 川公网安备 51010000000000号').describe('公安机关备案号 as issued, e.g. 川公网安备 00000000000000号; its digits make the link to the filing site.').optional(),
-  govBadge: z.strictObject({ image: urlOrSitePath, href: httpUrl }).describe('The 党政机关网站标识 image (a file inside public/) and the address it links to.').optional(),
+  govBadge: z.strictObject({ image: sitePath.describe('The image, a file inside public/ (a picture from another site would be a request the page policy blocks).'), href: httpUrl }).describe('The 党政机关网站标识 image (a file inside public/) and the address it links to.').optional(),
   domain: z.string().regex(/^[a-z0-9.-]+$/i, 'a domain such as rst.sc.gov.cn, without http://').describe('The site\'s domain as registered (SiteDomain metadata), e.g. rst.sc.gov.cn; defaults to the SITE_URL host.').optional(),
   columnName: text.describe('The column this plan sits in on the publisher\'s site (ColumnName metadata), e.g. 规划计划.').optional(),
   keywords: z.array(text).describe('Keywords for the page metadata.').optional(),

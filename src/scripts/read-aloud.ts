@@ -74,12 +74,15 @@ async function localChineseVoice(): Promise<SpeechSynthesisVoice | null | undefi
 
 let instance: ReadAloud | undefined;
 
-export function readAloud(bar: HTMLElement, strings: Strings, announce: (m: string) => void): ReadAloud {
+/**
+ * `live` holds the read-aloud bar; focus goes back to the control that started reading, or to
+ * `returnTo` when that control is no longer shown (a closed panel).
+ */
+export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Strings, announce: (m: string) => void): ReadAloud {
   if (instance) return instance;
-  const panel = bar.querySelector<HTMLElement>('[data-speech]')!;
+  const panel = live.querySelector<HTMLElement>('[data-speech]')!;
   const pauseButton = panel.querySelector<HTMLButtonElement>('[data-pause]')!;
   const stopButton = panel.querySelector<HTMLButtonElement>('[data-stop]')!;
-  const readButton = bar.querySelector<HTMLButtonElement>('[data-read]')!;
   let queue: HTMLElement[] = [];
   let index = 0;
   let run = 0;
@@ -100,7 +103,7 @@ export function readAloud(bar: HTMLElement, strings: Strings, announce: (m: stri
     speechSynthesis.cancel();
     mark(null);
     panel.hidden = true;
-    if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : readButton).focus({ preventScroll: true });
+    if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : returnTo).focus({ preventScroll: true });
   };
   const setPaused = (paused: boolean) => {
     pauseButton.textContent = paused ? strings['reader.resume']! : strings['reader.pause']!;

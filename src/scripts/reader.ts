@@ -1,16 +1,39 @@
 /**
- * The reading toolbar's behaviour: applies and stores the display choices, preserves the reading
- * position when text size changes, and wires read-aloud, print, the per-paragraph link and citation
- * tools and the reading aids. One module on purpose: read-aloud is ~1.4 KB gzip, less than the
- * ~1 KB preload helper Vite adds to any dynamic import plus a second request.
+ * The reading tools (无障碍). Their controls sit in the header's 无障碍 panel (ReaderSheet.astro), one
+ * block per tool; the read-aloud bar and status messages outside it (ReaderStatus.astro). Each tool
+ * is a ReaderTool that wires its block from the shared ReaderContext; a new tool is a block in
+ * ReaderSheet.astro and a ReaderTool (in its own module in src/scripts/) added to TOOLS. One bundle
+ * on purpose: read-aloud is ~1.4 KB gzip, less than the ~1 KB preload helper Vite adds to any
+ * dynamic import plus a second request.
  */
 import { parsePrefs, prefsAttributes, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
-import { initParagraphTools } from './paragraph-tools.ts';
+import { copyText, initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
 import { preparePrint } from './print.ts';
 import { readAloud } from './read-aloud.ts';
 
 export type Strings = Record<string, string>;
+
+/** What every tool gets: its panel, the shared settings and the ways to speak to the reader. */
+export interface ReaderContext {
+  /** The panel the tools put their controls in (inside the header's 无障碍 disclosure). */
+  sheet: HTMLElement;
+  /** The disclosure that holds it: tools close it when their action needs the page in view. */
+  fold: HTMLDetailsElement | null;
+  /** The read-aloud bar and the status region, outside the panel. */
+  live: HTMLElement;
+  /** The UI strings the page gave the browser modules (ReaderStatus.astro). */
+  strings: Strings;
+  /** A short message, shown as a toast and read by screen readers. */
+  announce: (message: string) => void;
+  prefs(): ReaderPrefs;
+  /** Applies, stores and shows new settings, keeping the paragraph being read in place. */
+  update(next: ReaderPrefs): void;
+  /** Called after every change of the settings (this tab's or another's), and once at the start. */
+  onPrefs(listener: (prefs: ReaderPrefs) => void): void;
+}
+
+export type ReaderTool = (ctx: ReaderContext) => void;
 
 function loadPrefs(): ReaderPrefs {
   try {
@@ -36,9 +59,9 @@ function applyPrefs(prefs: ReaderPrefs): void {
   }
 }
 
-/** A short message in the toolbar's live region, shown as a toast and read by screen readers. */
-export function announcer(bar: HTMLElement): (message: string) => void {
-  const status = bar.querySelector<HTMLElement>('[data-status]')!;
+/** A short message in the live region, shown as a toast and read by screen readers. */
+export function announcer(live: HTMLElement): (message: string) => void {
+  const status = live.querySelector<HTMLElement>('[data-status]')!;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (message) => {
     status.textContent = message;
@@ -47,28 +70,91 @@ export function announcer(bar: HTMLElement): (message: string) => void {
   };
 }
 
-export function initReader(): void {
-  const bar = document.querySelector<HTMLElement>('.reader-bar');
-  if (!bar) return;
-  const strings = JSON.parse(bar.dataset.strings ?? '{}') as Strings;
-  const announce = announcer(bar);
-  let prefs = loadPrefs();
-
-  const radios = (name: string) => [...bar.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  const contrast = bar.querySelector<HTMLInputElement>('input[name="reader-contrast"]')!;
-  const elder = bar.querySelector<HTMLButtonElement>('[data-elder]')!;
-
-  const sync = () => {
+/** 长者模式, text size, colours and contrast: controls over the stored settings. */
+const displayTool: ReaderTool = (ctx) => {
+  const radios = (name: string) => [...ctx.sheet.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  const contrast = ctx.sheet.querySelector<HTMLInputElement>('input[name="reader-contrast"]')!;
+  const elder = ctx.sheet.querySelector<HTMLButtonElement>('[data-elder]')!;
+  for (const r of radios('reader-size')) r.addEventListener('change', () => ctx.update({ ...ctx.prefs(), size: r.value as ReaderPrefs['size'] }));
+  for (const r of radios('reader-theme')) r.addEventListener('change', () => ctx.update({ ...ctx.prefs(), theme: r.value as ReaderPrefs['theme'] }));
+  contrast.addEventListener('change', () => ctx.update({ ...ctx.prefs(), contrast: contrast.checked }));
+  elder.addEventListener('click', () => ctx.update(toggleElder(ctx.prefs(), !ctx.prefs().elder)));
+  ctx.onPrefs((prefs) => {
     for (const r of radios('reader-size')) r.checked = r.value === prefs.size;
     for (const r of radios('reader-theme')) r.checked = r.value === prefs.theme;
     contrast.checked = prefs.contrast;
     elder.setAttribute('aria-pressed', String(prefs.elder));
-  };
-  const update = (next: ReaderPrefs) => {
-    prefs = next;
-    keepReadingPosition(() => applyPrefs(prefs));
-    savePrefs(prefs);
-    sync();
+  });
+};
+
+/** 朗读 and 打印, the reading aids, and each paragraph's link and citation tools. */
+const pageTool: ReaderTool = (ctx) => {
+  const read = ctx.sheet.querySelector<HTMLButtonElement>('[data-read]')!;
+  const close = () => ctx.fold && (ctx.fold.open = false);
+  ctx.sheet.querySelector('[data-print]')!.addEventListener('click', () => {
+    close();
+    print();
+  });
+  addEventListener('beforeprint', preparePrint);
+
+  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
+  const speech = () => readAloud(ctx.live, ctx.fold?.querySelector('summary') ?? read, ctx.strings, ctx.announce);
+  const dock = initReadingAids(ctx.strings);
+  if (speechReady) {
+    read.hidden = false;
+    read.addEventListener('click', () => {
+      close(); // the paragraph being read is highlighted: the panel would cover it
+      speech().readCurrent();
+    });
+    // The panel is at the top of the page; the dock offers 朗读 where the reader is.
+    const again = read.cloneNode(true) as HTMLButtonElement;
+    again.className = 'reader-btn';
+    again.addEventListener('click', () => speech().readCurrent());
+    dock?.prepend(again);
+  }
+  initParagraphTools({ strings: ctx.strings, announce: ctx.announce, read: speechReady ? (el) => speech().readFrom(el) : undefined });
+};
+
+/** 分享 (Share.astro): the page's address where the build did not know it, and 复制链接. */
+const shareTool: ReaderTool = (ctx) => {
+  const address = location.href.replace(/[?#].*$/u, '');
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) {
+    const shown = panel.querySelector<HTMLElement>('[data-share-url]');
+    if (shown && !shown.textContent) shown.textContent = address;
+    const button = panel.querySelector<HTMLButtonElement>('[data-copy-link]');
+    if (!button) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const url = shown?.textContent || address;
+      ctx.announce((await copyText(url)) ? ctx.strings['reader.copiedLink']! : ctx.strings['reader.copyFailed']! + url);
+    });
+  }
+};
+
+/** The tools, in the order they are set up. */
+const TOOLS: ReaderTool[] = [displayTool, pageTool, shareTool];
+
+export function initReader(): void {
+  const live = document.querySelector<HTMLElement>('[data-reader-live]');
+  const sheet = document.querySelector<HTMLElement>('[data-reader-sheet]');
+  if (!live || !sheet) return;
+  const listeners: ((prefs: ReaderPrefs) => void)[] = [];
+  let prefs = loadPrefs();
+  const changed = () => listeners.forEach((l) => l(prefs));
+  const ctx: ReaderContext = {
+    sheet,
+    fold: sheet.closest('details'),
+    live,
+    strings: JSON.parse(live.dataset.strings ?? '{}') as Strings,
+    announce: announcer(live),
+    prefs: () => prefs,
+    update(next) {
+      prefs = next;
+      keepReadingPosition(() => applyPrefs(prefs));
+      savePrefs(prefs);
+      changed();
+    },
+    onPrefs: (listener) => void listeners.push(listener),
   };
 
   // Another tab changed the choices: follow them here too.
@@ -76,39 +162,9 @@ export function initReader(): void {
     if (e.key !== PREFS_KEY) return;
     prefs = loadPrefs();
     applyPrefs(prefs);
-    sync();
+    changed();
   });
-
-  for (const r of radios('reader-size')) r.addEventListener('change', () => update({ ...prefs, size: r.value as ReaderPrefs['size'] }));
-  for (const r of radios('reader-theme')) r.addEventListener('change', () => update({ ...prefs, theme: r.value as ReaderPrefs['theme'] }));
-  contrast.addEventListener('change', () => update({ ...prefs, contrast: contrast.checked }));
-  elder.addEventListener('click', () => update(toggleElder(prefs, !prefs.elder)));
   applyPrefs(prefs);
-  sync();
-
-  // Escape closes the settings panel and returns to its toggle, like other disclosures on the site.
-  const settings = bar.querySelector<HTMLDetailsElement>('details')!;
-  settings.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !settings.open) return;
-    settings.open = false;
-    settings.querySelector('summary')!.focus();
-  });
-
-  bar.querySelector('[data-print]')!.addEventListener('click', () => print());
-  addEventListener('beforeprint', preparePrint);
-
-  const readButton = bar.querySelector<HTMLButtonElement>('[data-read]')!;
-  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
-  const speech = () => readAloud(bar, strings, announce);
-  const dock = initReadingAids(strings);
-  if (speechReady) {
-    readButton.hidden = false;
-    readButton.addEventListener('click', () => speech().readCurrent());
-    // The toolbar is at the top of the page; the dock offers 朗读 where the reader is.
-    const again = readButton.cloneNode(true) as HTMLButtonElement;
-    again.addEventListener('click', () => speech().readCurrent());
-    dock?.prepend(again);
-  }
-
-  initParagraphTools({ strings, announce, read: speechReady ? (el) => speech().readFrom(el) : undefined });
+  for (const tool of TOOLS) tool(ctx);
+  changed();
 }
