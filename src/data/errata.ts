@@ -13,6 +13,13 @@ const PAREN_REASON = '同一表格第1—4项使用全角括号，第5项起为P
 
 export const errata = parseErrata([
   {
+    id: 'space-title',
+    anchor: 'title',
+    original: '四川省人力资源和社会保障事业发展 “十四五”规划',
+    corrected: '四川省人力资源和社会保障事业发展“十四五”规划',
+    reason: '提取文本的标题在“发展”和““十四五””之间有一个空格，是从PDF提取文字时产生的；规划序言第一句写同一名称，没有空格。',
+  },
+  {
     id: 'paren-column-1-5',
     anchor: 'column-1-r5',
     original: '5.失业保险参保人数(万人)',

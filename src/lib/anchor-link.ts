@@ -4,6 +4,7 @@
  */
 import { describeAnchor } from './anchors.ts';
 import { findPassage, planColumns, type PlanModel } from './plan/model.ts';
+import { TITLE_ERRATUM } from './plan/errata-schema.ts';
 
 export interface AnchorLink {
   /** Relative to the site base: chapters/3/#s3-1 */
@@ -14,6 +15,8 @@ export interface AnchorLink {
 }
 
 export function anchorLink(anchor: string, plan: PlanModel): AnchorLink {
+  // The title (of a repair, src/data/errata.ts) stands at the top of the home page.
+  if (anchor === TITLE_ERRATUM) return { path: '', label: '规划标题', chapter: 0 };
   const passage = findPassage(plan, anchor);
   if (!passage) throw new Error(`anchorLink: "${anchor}" is not an anchor of the plan`);
   const path = `${passage.page}#${anchor}`;

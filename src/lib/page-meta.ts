@@ -42,11 +42,8 @@ export function pageMeta({ settings, siteName, title, description, url, articleT
     name('ContentSource', document.issuer);
   }
   name('Keywords', site.keywords?.join(','));
-  property('og:type', articleTitle ? 'article' : 'website');
-  property('og:site_name', siteName);
   property('og:title', title);
   property('og:description', description);
   property('og:url', url);
-  property('og:locale', 'zh_CN');
   return tags;
 }

@@ -13,6 +13,6 @@ import { t } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {
   const header = runningHeader(t('site.fullName'), publisher.document.issuer);
-  const { code } = await transform(`${source}\n${header}`, { loader: 'css', minify: true });
+  const { code } = await transform(`${source}\n${header}`, { loader: 'css', minify: true, charset: 'utf8' });
   return new Response(code, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 /**
  * Before printing (the 打印 button or the browser's own print): write the page's real address into
- * the print footer line and the page margins, and give links an absolute address to print beside them.
+ * the print footer line and into every page's bottom margin.
  */
 let sheet: CSSStyleSheet | undefined;
 
@@ -8,9 +8,6 @@ export function preparePrint(): void {
   const url = location.href.replace(/#.*$/, '');
   const line = document.querySelector('.print-url [data-url]');
   if (line) line.textContent = url;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not([href^="#"])')) {
-    a.dataset.printHref = a.href;
-  }
   // The address in every page's bottom margin; constructed stylesheets are not blocked by a strict CSP.
   try {
     sheet ??= new CSSStyleSheet();

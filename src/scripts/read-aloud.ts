@@ -4,7 +4,7 @@
  * highlighted and kept in view. Only voices that run on the device are used: the text of the page
  * is never sent to an online speech service.
  */
-import { opensSection } from '../lib/anchors.ts';
+import type { opensSection } from '../lib/anchors.ts';
 import type { Strings } from './reader.ts';
 
 export interface ReadAloud {
@@ -30,9 +30,16 @@ function readableBlocks(): HTMLElement[] {
   return all.filter((el) => !el.closest('nav, [data-ui], .no-print') && spokenText(el) !== '');
 }
 
+/**
+ * The anchor grammar's test for a section's heading (src/lib/anchors.ts), handed in by the caller:
+ * this module loads on first use (src/scripts/lazy.ts), and importing the grammar here too would
+ * split it into a chunk of its own that every page then fetches.
+ */
+let opens: typeof opensSection = () => false;
+
 /** Sections start at chapter and 节 headings, by their anchors' kind (pages without plan text: at h1 and h2). */
 const startsSection = (el: HTMLElement, plan: boolean): boolean =>
-  plan ? opensSection(el.id) || el.tagName === 'H1' : el.tagName === 'H1' || el.tagName === 'H2';
+  plan ? opens(el.id) || el.tagName === 'H1' : el.tagName === 'H1' || el.tagName === 'H2';
 
 /**
  * The blocks of a section: from `from` (or, without it, from the heading of the section in view)
@@ -75,14 +82,31 @@ async function localChineseVoice(): Promise<SpeechSynthesisVoice | null | undefi
 let instance: ReadAloud | undefined;
 
 /**
- * `live` holds the read-aloud bar; focus goes back to the control that started reading, or to
+ * `live` gets the read-aloud bar; focus goes back to the control that started reading, or to
  * `returnTo` when that control is no longer shown (a closed panel).
  */
-export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Strings, announce: (m: string) => void): ReadAloud {
+export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Strings, announce: (m: string) => void, opensSectionAt: typeof opensSection): ReadAloud {
   if (instance) return instance;
-  const panel = live.querySelector<HTMLElement>('[data-speech]')!;
-  const pauseButton = panel.querySelector<HTMLButtonElement>('[data-pause]')!;
-  const stopButton = panel.querySelector<HTMLButtonElement>('[data-stop]')!;
+  opens = opensSectionAt;
+  // The bar at the bottom edge while reading: 正在朗读, 暂停/继续, 停止朗读.
+  const panel = document.createElement('div');
+  panel.className = 'speech';
+  panel.dataset.speech = '';
+  panel.hidden = true;
+  const speaking = document.createElement('span');
+  speaking.className = 'speaking';
+  speaking.textContent = strings['reader.speaking']!;
+  const button = (label: string) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'reader-btn';
+    b.textContent = label;
+    return b;
+  };
+  const pauseButton = button(strings['reader.pause']!);
+  const stopButton = button(strings['reader.stop']!);
+  panel.append(speaking, pauseButton, stopButton);
+  live.prepend(panel);
   let queue: HTMLElement[] = [];
   let index = 0;
   let run = 0;

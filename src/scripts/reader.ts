@@ -1,39 +1,20 @@
 /**
- * The reading tools (无障碍). Their controls sit in the header's 无障碍 panel (ReaderSheet.astro), one
- * block per tool; the read-aloud bar and status messages outside it (ReaderStatus.astro). Each tool
- * is a ReaderTool that wires its block from the shared ReaderContext; a new tool is a block in
- * ReaderSheet.astro and a ReaderTool (in its own module in src/scripts/) added to TOOLS. One bundle
- * on purpose: read-aloud is ~1.4 KB gzip, less than the ~1 KB preload helper Vite adds to any
- * dynamic import plus a second request.
+ * The reading tools (无障碍) on every page: applies and keeps the reader's settings (the pre-paint
+ * script in <head> has put them on <html> already), adds each paragraph's link and citation tools
+ * and the reading aids, and wires 分享. The 无障碍 panel's controls are built the first time it opens
+ * (src/scripts/reader-sheet.ts) and read-aloud loads on first use (src/scripts/read-aloud.ts), both
+ * through src/scripts/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
+ * and status messages sit outside the panel (ReaderStatus.astro).
  */
 import { parsePrefs, prefsAttributes, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
+import { opensSection } from '../lib/anchors.ts';
 import { copyText, initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
 import { preparePrint } from './print.ts';
-import { readAloud } from './read-aloud.ts';
+import { lazy } from './lazy.ts';
+import type { SheetContext } from './reader-sheet.ts';
 
 export type Strings = Record<string, string>;
-
-/** What every tool gets: its panel, the shared settings and the ways to speak to the reader. */
-export interface ReaderContext {
-  /** The panel the tools put their controls in (inside the header's 无障碍 disclosure). */
-  sheet: HTMLElement;
-  /** The disclosure that holds it: tools close it when their action needs the page in view. */
-  fold: HTMLDetailsElement | null;
-  /** The read-aloud bar and the status region, outside the panel. */
-  live: HTMLElement;
-  /** The UI strings the page gave the browser modules (ReaderStatus.astro). */
-  strings: Strings;
-  /** A short message, shown as a toast and read by screen readers. */
-  announce: (message: string) => void;
-  prefs(): ReaderPrefs;
-  /** Applies, stores and shows new settings, keeping the paragraph being read in place. */
-  update(next: ReaderPrefs): void;
-  /** Called after every change of the settings (this tab's or another's), and once at the start. */
-  onPrefs(listener: (prefs: ReaderPrefs) => void): void;
-}
-
-export type ReaderTool = (ctx: ReaderContext) => void;
 
 function loadPrefs(): ReaderPrefs {
   try {
@@ -70,53 +51,8 @@ export function announcer(live: HTMLElement): (message: string) => void {
   };
 }
 
-/** 长者模式, text size, colours and contrast: controls over the stored settings. */
-const displayTool: ReaderTool = (ctx) => {
-  const radios = (name: string) => [...ctx.sheet.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  const contrast = ctx.sheet.querySelector<HTMLInputElement>('input[name="reader-contrast"]')!;
-  const elder = ctx.sheet.querySelector<HTMLButtonElement>('[data-elder]')!;
-  for (const r of radios('reader-size')) r.addEventListener('change', () => ctx.update({ ...ctx.prefs(), size: r.value as ReaderPrefs['size'] }));
-  for (const r of radios('reader-theme')) r.addEventListener('change', () => ctx.update({ ...ctx.prefs(), theme: r.value as ReaderPrefs['theme'] }));
-  contrast.addEventListener('change', () => ctx.update({ ...ctx.prefs(), contrast: contrast.checked }));
-  elder.addEventListener('click', () => ctx.update(toggleElder(ctx.prefs(), !ctx.prefs().elder)));
-  ctx.onPrefs((prefs) => {
-    for (const r of radios('reader-size')) r.checked = r.value === prefs.size;
-    for (const r of radios('reader-theme')) r.checked = r.value === prefs.theme;
-    contrast.checked = prefs.contrast;
-    elder.setAttribute('aria-pressed', String(prefs.elder));
-  });
-};
-
-/** 朗读 and 打印, the reading aids, and each paragraph's link and citation tools. */
-const pageTool: ReaderTool = (ctx) => {
-  const read = ctx.sheet.querySelector<HTMLButtonElement>('[data-read]')!;
-  const close = () => ctx.fold && (ctx.fold.open = false);
-  ctx.sheet.querySelector('[data-print]')!.addEventListener('click', () => {
-    close();
-    print();
-  });
-  addEventListener('beforeprint', preparePrint);
-
-  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
-  const speech = () => readAloud(ctx.live, ctx.fold?.querySelector('summary') ?? read, ctx.strings, ctx.announce);
-  const dock = initReadingAids(ctx.strings);
-  if (speechReady) {
-    read.hidden = false;
-    read.addEventListener('click', () => {
-      close(); // the paragraph being read is highlighted: the panel would cover it
-      speech().readCurrent();
-    });
-    // The panel is at the top of the page; the dock offers 朗读 where the reader is.
-    const again = read.cloneNode(true) as HTMLButtonElement;
-    again.className = 'reader-btn';
-    again.addEventListener('click', () => speech().readCurrent());
-    dock?.prepend(again);
-  }
-  initParagraphTools({ strings: ctx.strings, announce: ctx.announce, read: speechReady ? (el) => speech().readFrom(el) : undefined });
-};
-
 /** 分享 (Share.astro): the page's address where the build did not know it, and 复制链接. */
-const shareTool: ReaderTool = (ctx) => {
+function initShare(strings: Strings, announce: (message: string) => void): void {
   const address = location.href.replace(/[?#].*$/u, '');
   for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) {
     const shown = panel.querySelector<HTMLElement>('[data-share-url]');
@@ -126,45 +62,75 @@ const shareTool: ReaderTool = (ctx) => {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = shown?.textContent || address;
-      ctx.announce((await copyText(url)) ? ctx.strings['reader.copiedLink']! : ctx.strings['reader.copyFailed']! + url);
+      announce((await copyText(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
     });
   }
-};
-
-/** The tools, in the order they are set up. */
-const TOOLS: ReaderTool[] = [displayTool, pageTool, shareTool];
+}
 
 export function initReader(): void {
   const live = document.querySelector<HTMLElement>('[data-reader-live]');
   const sheet = document.querySelector<HTMLElement>('[data-reader-sheet]');
   if (!live || !sheet) return;
+  const fold = sheet.closest('details');
+  const strings = JSON.parse(live.dataset.strings ?? '{}') as Strings;
+  const announce = announcer(live);
   const listeners: ((prefs: ReaderPrefs) => void)[] = [];
   let prefs = loadPrefs();
-  const changed = () => listeners.forEach((l) => l(prefs));
-  const ctx: ReaderContext = {
-    sheet,
-    fold: sheet.closest('details'),
-    live,
-    strings: JSON.parse(live.dataset.strings ?? '{}') as Strings,
-    announce: announcer(live),
-    prefs: () => prefs,
-    update(next) {
-      prefs = next;
-      keepReadingPosition(() => applyPrefs(prefs));
-      savePrefs(prefs);
-      changed();
-    },
-    onPrefs: (listener) => void listeners.push(listener),
+  const update = (next: ReaderPrefs) => {
+    prefs = next;
+    keepReadingPosition(() => applyPrefs(prefs));
+    savePrefs(prefs);
+    listeners.forEach((l) => l(prefs));
   };
-
   // Another tab changed the choices: follow them here too.
   addEventListener('storage', (e) => {
     if (e.key !== PREFS_KEY) return;
     prefs = loadPrefs();
     applyPrefs(prefs);
-    changed();
+    listeners.forEach((l) => l(prefs));
   });
   applyPrefs(prefs);
-  for (const tool of TOOLS) tool(ctx);
-  changed();
+  addEventListener('beforeprint', preparePrint);
+
+  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
+  const speech = async () => (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, strings, announce, opensSection);
+  const readCurrent = () => void speech().then((s) => s.readCurrent());
+  const dock = initReadingAids(strings);
+  if (speechReady && dock) {
+    // The dock in the corner offers 朗读 where the reader is, once scrolled.
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'reader-btn';
+    again.textContent = strings['reader.read']!;
+    again.addEventListener('click', readCurrent);
+    dock.prepend(again);
+  }
+  initParagraphTools({ strings, announce, read: speechReady ? (el) => void speech().then((s) => s.readFrom(el)) : undefined });
+  initShare(strings, announce);
+
+  // The panel's controls, the first time it opens.
+  const ctx: SheetContext = {
+    sheet,
+    prefs: () => prefs,
+    set: (patch) => update({ ...prefs, ...patch }),
+    setElder: (on) => update(toggleElder(prefs, on)),
+    onPrefs(listener) {
+      listeners.push(listener);
+      listener(prefs);
+    },
+    readCurrent: speechReady ? readCurrent : undefined,
+    close: () => fold && (fold.open = false),
+  };
+  let built = false;
+  const build = () => {
+    if (built) return;
+    built = true;
+    sheet.setAttribute('aria-busy', 'true');
+    void lazy('buildSheet').then((buildSheet) => {
+      buildSheet(ctx);
+      sheet.removeAttribute('aria-busy');
+    });
+  };
+  if (fold?.open) build();
+  fold?.addEventListener('toggle', () => fold.open && build());
 }

@@ -45,8 +45,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
     await page.goto(`${sites.server(i).url}chapters/1/`);
     await page.locator('#column-2-r9').scrollIntoViewIfNeeded();
     expect(await page.locator('#column-2-r9 th').textContent()).toBe('9.失业保险参保人数（万人）');
-    // Every page loads the header (menu, search shortcut) and reading-toolbar modules; nothing else may load.
-    expect(requests.filter((u) => u.endsWith('.js') && !/\/(SiteHeader|ReaderToolbar)\./.test(u))).toEqual([]);
+    // Every page loads the header (menus, search shortcut) and reading-tools modules; nothing else may load.
+    expect(requests.filter((u) => u.endsWith('.js') && !/\/(SiteHeader|ReaderStatus)\./.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -78,8 +78,8 @@ describe('keyboard', () => {
 });
 
 describe('the 目录 menu on a phone', () => {
-  const isOpen = (page: Page) => page.locator('header details').evaluate((d) => (d as HTMLDetailsElement).open);
-  const summaryFocused = (page: Page) => page.locator('header details summary').evaluate((s) => s === document.activeElement);
+  const isOpen = (page: Page) => page.locator('header details.menu').evaluate((d) => (d as HTMLDetailsElement).open);
+  const summaryFocused = (page: Page) => page.locator('header details.menu summary').evaluate((s) => s === document.activeElement);
 
   async function tabToSummary(page: Page): Promise<void> {
     for (let i = 0; i < 20 && !(await summaryFocused(page)); i += 1) await page.keyboard.press('Tab');
@@ -104,7 +104,7 @@ describe('the 目录 menu on a phone', () => {
   it('closes when the reader taps outside it or tabs out of it', async () => {
     const { page, context } = await openPage(site.browser, PHONE);
     await page.goto(`${site.server.url}chapters/2/`);
-    await page.locator('header details summary').click();
+    await page.locator('header details.menu summary').click();
     expect(await isOpen(page)).toBe(true);
     // The open panel covers most of the screen: tap its free bottom edge.
     await page.mouse.click(PHONE.viewport.width / 2, PHONE.viewport.height - 5);

@@ -26,20 +26,22 @@ describe('with JavaScript off, on a phone', () => {
     const text = await page.locator('main').innerText();
     expect(text.replace(/\s+/g, '').length).toBeGreaterThan(20);
 
-    const summary = page.locator('header details summary');
+    const summary = page.locator('header details.menu summary');
     await summary.click();
-    const links = page.locator('header details[open] a[href]');
+    const links = page.locator('header details.menu[open] a[href]');
     expect(await links.count()).toBeGreaterThan(10);
     for (const link of await links.all()) expect(await link.isVisible(), await link.innerText()).toBe(true);
     await summary.click();
     expect(await page.locator('header details[open]').count()).toBe(0);
+    // The reading tools need JavaScript: their button is not shown.
+    expect(await page.locator('header details.tools').isVisible()).toBe(false);
     await page.close();
   });
 
   it('a reader moves from the home page to a chapter through the menu, then on with 下一章', async () => {
     const page = await context.newPage();
     await page.goto(site.server.url);
-    await page.locator('header details summary').click();
+    await page.locator('header details.menu summary').click();
     await page.locator('header details[open] a', { hasText: '第三章' }).click();
     await page.waitForURL(/chapters\/3\/$/);
     expect(await page.locator('h1').innerText()).toContain('第三章');

@@ -26,8 +26,9 @@ async function visit(url: string, options: BrowserContextOptions = DESKTOP, pref
   return watched;
 }
 
+/** Opens the header's 无障碍 panel, where the reading tools are. */
 const openSettings = async (page: Page) => {
-  if (!(await page.locator('.reader-bar details').getAttribute('open'))) await page.locator('.reader-bar summary').click();
+  if ((await page.locator('.site-header details.tools').getAttribute('open')) === null) await page.locator('.site-header details.tools > summary').click();
 };
 const bodyFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
 const colours = (page: Page) =>
@@ -48,7 +49,7 @@ describe('the reading toolbar', () => {
   it('is absent without JavaScript, and the page still reads', async () => {
     const { page, context } = await openPage(sites.browser(), { ...PHONE, javaScriptEnabled: false });
     await page.goto(url());
-    expect(await page.locator('.reader-bar').isVisible()).toBe(false);
+    expect(await page.locator('.site-header details.tools').isVisible()).toBe(false);
     expect(await page.locator('#s3-2-p1').isVisible()).toBe(true);
     await context.close();
   });
@@ -74,8 +75,8 @@ describe('the reading toolbar', () => {
     await page.getByRole('radio', { name: '标准', exact: true }).check();
     expect(await bodyFontSize(page)).toBe('18px');
     await page.keyboard.press('Escape');
-    expect(await page.locator('.reader-bar details').getAttribute('open')).toBeNull();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('阅读设置');
+    expect(await page.locator('.site-header details.tools').getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('无障碍');
     expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
     await context.close();
   });
@@ -101,13 +102,14 @@ describe('the reading toolbar', () => {
   it('turns elder mode on (特大, 高对比, no sidebar, 44px targets) and off again', async () => {
     const { page, context } = await visit(url());
     expect(await page.locator('nav.sidebar').isVisible()).toBe(true);
+    await openSettings(page);
     await page.getByRole('button', { name: '长者模式' }).click();
     expect(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed')).toBe('true');
     expect(await bodyFontSize(page)).toBe('27px');
     expect(await colours(page)).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
     expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.reader-bar :is(button, summary), nav a, .pagination a, .para-tool, .heading-link')]
+      [...document.querySelectorAll<HTMLElement>('.site-header :is(button, summary), .tools-panel .seg span, nav a, .pagination a, .para-tool, .heading-link')]
         .filter((el) => el.offsetParent !== null)
         .map((el) => ({ el: el.textContent?.trim() || el.getAttribute('aria-label'), r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 44 || r.height < 44)
@@ -116,6 +118,7 @@ describe('the reading toolbar', () => {
     expect(small).toEqual([]);
     await page.reload();
     expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
+    await openSettings(page);
     await page.getByRole('button', { name: '长者模式' }).click();
     expect(await bodyFontSize(page)).toBe('18px');
     expect(await page.locator('nav.sidebar').isVisible()).toBe(true);
@@ -147,7 +150,7 @@ describe('the reading toolbar', () => {
     const before = await page.locator('#s3-3').evaluate((el) => el.getBoundingClientRect().top);
     await openSettings(page);
     await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
-    await page.locator('.reader-bar input[value="xl"]').dispatchEvent('click');
+    await page.locator('.tools-panel input[value="xl"]').dispatchEvent('click');
     const after = await page.locator('#s3-3').evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThan(4);
     await context.close();
@@ -299,7 +302,7 @@ describe('read aloud', () => {
     });
     await page.goto(`${sites.server(0).url}chapters/3/`);
     await page.waitForSelector('.para-tool');
-    expect(await page.locator('.reader-bar [data-read]').isHidden()).toBe(true);
+    expect(await page.locator('.tools-panel [data-read]').isHidden()).toBe(true);
     expect(await page.locator('.reader-dock button').count()).toBe(0);
     expect(await page.getByRole('button', { name: '朗读', exact: true }).count()).toBe(0);
     await context.close();
@@ -314,11 +317,12 @@ describe('print', () => {
         (window as unknown as { printed: boolean }).printed = true;
       };
     });
+    await openSettings(page);
     await page.getByRole('button', { name: '打印本章' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    for (const selector of ['.site-header', '.reader-bar', 'nav.sidebar', 'nav.page-toc', 'nav.breadcrumbs', 'nav.pagination', '.para-tool'])
+    for (const selector of ['.site-header', '.page-bar', 'nav.sidebar', 'nav.page-toc', 'nav.breadcrumbs', 'nav.pagination', '.para-tool', '.site-footer'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     expect(await page.locator('.print-url').textContent()).toBe(`本页网址：${sites.server(1).url}chapters/3/`);
     expect(await page.locator('#s3-2-p1').isVisible()).toBe(true);
@@ -327,6 +331,7 @@ describe('print', () => {
 
   it('prints the whole plan with its contents, each chapter on a new page', async () => {
     const { page, context } = await visit(`${sites.server(0).url}full/`);
+    await openSettings(page);
     expect(await page.getByRole('button', { name: '打印全文' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.contents').isVisible()).toBe(true);

@@ -1,42 +1,53 @@
 /**
- * Screenshots for a person to look at (not compared): home, a chapter, the indicators and the search
- * page, whichever exist in the build, at phone and desktop size, written to test-results/screenshots/
- * (git-ignored).
+ * Screenshots for a person to look at (not compared): every kind of page, at phone (390×844) and
+ * desktop (1366×768) size, with default settings and in 长者模式, each as its first screen (what a
+ * reader sees on opening a shared link) and as the whole page. Written to test-results/screenshots/
+ * (git-ignored) as <page>-<size>-<mode>-first.png and …-full.png.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
+import { contextFor, DESKTOP_1366, PHONE_390, type Mode } from '../support/layout.ts';
 import { BUILDS, ROOT } from '../support/paths.ts';
 
 const OUT = join(ROOT, 'test-results/screenshots');
 const build = BUILDS[0]!;
 const PAGES = [
   { name: 'home', path: '' },
-  { name: 'chapter', path: 'chapters/2/' },
+  { name: 'chapter', path: 'chapters/3/' },
+  { name: 'full', path: 'full/' },
+  { name: 'columns', path: 'columns/' },
+  { name: 'errata', path: 'errata/' },
   { name: 'indicators', path: 'indicators/' },
-  { name: 'search', path: 'search/' },
-].filter((p) => existsSync(join(build.dir, p.path, 'index.html')));
-const SIZES = [
-  { size: 'phone', options: PHONE },
-  { size: 'desktop', options: DESKTOP },
+  { name: 'targets', path: 'targets/' },
+  { name: 'search', path: `search/?q=${encodeURIComponent('养老保险')}` },
+  { name: '404', path: 'no-such-page/' },
 ];
+const SIZES = [
+  { size: 'phone', options: { ...PHONE_390, deviceScaleFactor: 2 } },
+  { size: 'desktop', options: DESKTOP_1366 },
+];
+const MODES: Mode[] = ['default', 'elder'];
 
 const site = useBrowserSite(build);
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
 describe('screenshots', () => {
-  it.each(PAGES)('$name ($path) is captured at phone and desktop size', async ({ name, path }) => {
+  it.each(PAGES)('$name (/$path) is captured at phone and desktop size, default and in 长者模式', async ({ name, path }) => {
     for (const { size, options } of SIZES) {
-      const context = await site.browser.newContext({ ...options, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-      const file = join(OUT, `${name}-${size}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      expect(statSync(file).size).toBeGreaterThan(1000);
-      await context.close();
+      for (const mode of MODES) {
+        const context = await contextFor(site.browser, options, mode);
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+        if (path.startsWith('search/')) await page.waitForSelector('#search-results li', { timeout: 15_000 });
+        const base = join(OUT, `${name}-${size}-${mode}`);
+        await page.screenshot({ path: `${base}-first.png` });
+        await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+        expect(statSync(`${base}-first.png`).size).toBeGreaterThan(1000);
+        await context.close();
+      }
     }
   });
 });

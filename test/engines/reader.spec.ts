@@ -15,7 +15,7 @@ function state() {
   return {
     size: html.dataset.size ?? '',
     contrast: html.dataset.contrast ?? '',
-    elder: document.querySelector('.reader-bar [data-elder]')?.getAttribute('aria-pressed') ?? null,
+    elder: document.querySelector('.tools-panel [data-elder]')?.getAttribute('aria-pressed') ?? null,
     fontSize: body.fontSize,
     colours: [body.backgroundColor, body.color],
     sidebar: sidebar ? sidebar.getClientRects().length > 0 : null,
@@ -25,8 +25,9 @@ function state() {
 
 const ready = (tab: EngineTab) => tab.waitFor('the reading toolbar', () => document.querySelector('.para-tool') !== null);
 
+/** Opens the header's 无障碍 panel, where the reading tools are. */
 async function openSettings(tab: EngineTab) {
-  if (!(await tab.evaluate(() => document.querySelector('.reader-bar details')!.hasAttribute('open')))) await tab.click('.reader-bar summary');
+  if (!(await tab.evaluate(() => document.querySelector('.site-header details.tools')!.hasAttribute('open')))) await tab.click('.site-header details.tools > summary');
 }
 
 describeEngines('reading tools', (ctx) => {
@@ -40,7 +41,7 @@ describeEngines('reading tools', (ctx) => {
     await openSettings(tab);
     await tab.click('input[name="reader-size"][value="xl"]');
     expect(await tab.evaluate(state)).toMatchObject({ size: 'xl', fontSize: '27px' });
-    await tab.click('.reader-bar .check input[name="reader-contrast"]');
+    await tab.click('.tools-panel input[name="reader-contrast"]');
     expect(await tab.evaluate(state)).toMatchObject({ contrast: 'high', colours: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'] });
 
     await tab.reload();
@@ -49,7 +50,7 @@ describeEngines('reading tools', (ctx) => {
 
     await openSettings(tab);
     await tab.click('input[name="reader-size"][value=""]');
-    await tab.click('.reader-bar .check input[name="reader-contrast"]');
+    await tab.click('.tools-panel input[name="reader-contrast"]');
     await tab.reload();
     await ready(tab);
     expect(await tab.evaluate(state)).toMatchObject({ size: '', contrast: '', fontSize: '18px', checkedSize: '' });
@@ -62,12 +63,14 @@ describeEngines('reading tools', (ctx) => {
     await tab.goto(`${ctx.server.url}chapters/3/`);
     await ready(tab);
     expect(await tab.evaluate(state)).toMatchObject({ elder: 'false', sidebar: true });
-    await tab.click('.reader-bar [data-elder]');
+    await openSettings(tab);
+    await tab.click('.tools-panel [data-elder]');
     expect(await tab.evaluate(state)).toMatchObject({ elder: 'true', fontSize: '27px', contrast: 'high', sidebar: false });
     await tab.reload();
     await ready(tab);
     expect(await tab.evaluate(state)).toMatchObject({ elder: 'true', fontSize: '27px', sidebar: false });
-    await tab.click('.reader-bar [data-elder]');
+    await openSettings(tab);
+    await tab.click('.tools-panel [data-elder]');
     expect(await tab.evaluate(state)).toMatchObject({ elder: 'false', fontSize: '18px', sidebar: true });
     expect(await tab.errors()).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /**
- * Every link of the contents, sidebar, header menu, home lists, 专栏 index, full-text contents and
+ * Every link of the contents, sidebar, header menu, home chapter cards, 专栏 index, full-text contents and
  * prev/next says what it lands on: its text is the text of the heading with the target's id (or of
  * the target page's title), for the build at the root and under /plan/. Valid anchors on the wrong
  * headings (two sections' ids swapped) pass the link checker; they fail here.
@@ -23,8 +23,7 @@ const NAVS: { pages: string[]; selector: string; what: string }[] = [
   { pages: Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`), selector: 'nav.sidebar a', what: 'sidebar' },
   { pages: Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`), selector: 'nav.page-toc a', what: 'page contents' },
   { pages: Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`), selector: 'nav.pagination a .title', what: 'prev/next' },
-  { pages: [''], selector: 'ol.chapters a', what: 'home chapters and sections' },
-  { pages: [''], selector: '#home-columns ~ ul.columns a', what: 'home 专栏 list' },
+  { pages: [''], selector: 'ol.chapters a.chapter', what: 'home chapter cards' },
   { pages: ['columns/'], selector: '.columns-page section h2 a, .list h3 a, .list .where a, .list .items a', what: '专栏 index' },
   { pages: ['full/'], selector: 'nav.contents a', what: 'full-text contents' },
 ];

@@ -22,6 +22,11 @@ export interface PageWeight {
   resources: Resource[];
   /** gzip bytes per kind */
   gzip: Record<Kind, number>;
+  /**
+   * gzip bytes of the stylesheets that block the first paint on screen: those the page links in its
+   * <head> for a media that applies (not media="print"). With the HTML, the first round trip.
+   */
+  renderBlockingCss: number;
   /** Console errors and uncaught exceptions while loading. */
   errors: string[];
   /** Every URL requested. */
@@ -49,11 +54,15 @@ export async function measurePage(browser: Browser, url: string, options: Browse
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  const blocking = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('head link[rel="stylesheet"]')].filter((l) => !l.media || matchMedia(l.media).matches).map((l) => l.href),
+  );
   const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== null);
   await context.close();
   const gzip: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
   for (const r of resources) gzip[r.kind] += r.gzip;
-  return { url, resources, gzip, errors, requests };
+  const renderBlockingCss = resources.filter((r) => r.kind === 'css' && blocking.includes(r.url)).reduce((sum, r) => sum + r.gzip, 0);
+  return { url, resources, gzip, renderBlockingCss, errors, requests };
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

@@ -15,7 +15,7 @@
  */
 import type { Indicator } from '../indicators/schema.ts';
 import type { Target } from '../targets/schema.ts';
-import type { Erratum } from './errata-schema.ts';
+import { TITLE_ERRATUM, type Erratum } from './errata-schema.ts';
 import { SOURCE_FILE, sourceWithoutToc, squash } from './fidelity.ts';
 import { findPassage, type Passage, type PlanModel } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -126,6 +126,17 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
   for (const erratum of errata) {
     if (fixed.has(erratum.id)) continue;
     const record = `erratum "${erratum.id}"`;
+    if (erratum.anchor === TITLE_ERRATUM) {
+      // The title is frontmatter: no <Fix> can mark it, so it must read exactly as corrected (spaces too:
+      // a title repair may be one of spacing, which the comparison below does not see).
+      const title = model.passages.find((p) => p.kind === 'title')!;
+      if (title.text !== erratum.corrected) {
+        problems.push({ file: ERRATA, record, field: 'corrected', message: `is “${erratum.corrected}”, but the title in ${model.preambleFile} is “${title.text}”` });
+        reported.add(title);
+      }
+      spots.push({ erratum, passage: title, start: 0, end: title.text.length });
+      continue;
+    }
     const passage = findPassage(model, erratum.anchor);
     if (!passage) {
       problems.push({ file: ERRATA, record, field: 'anchor', message: `"${erratum.anchor}" is not an anchor of the plan` });
@@ -273,6 +284,14 @@ function checkParagraphs(model: PlanModel, raw: string, forms: readonly ReturnTy
   return true;
 }
 
+/** A repair of the title names the title exactly as extracted (spaces too): the first line of the official text. */
+function checkTitleErratum(errata: readonly Erratum[], officialRaw: string, problems: Problem[]): void {
+  const official = officialRaw.split(/\r?\n/u).find((l) => l.trim() !== '')!.trim();
+  for (const erratum of errata.filter((e) => e.anchor === TITLE_ERRATUM)) {
+    if (erratum.original !== official) problems.push({ file: ERRATA, record: `erratum "${erratum.id}"`, field: 'original', message: `is “${erratum.original}”, but the official text's title is “${official}”` });
+  }
+}
+
 /** Every check of the plan against its data and the official text; [] when all is well. */
 export function checkPlan(model: PlanModel, data: PlanData, officialRaw: string): Problem[] {
   const problems: Problem[] = [];
@@ -280,6 +299,7 @@ export function checkPlan(model: PlanModel, data: PlanData, officialRaw: string)
   const ifFaithful: Problem[] = [];
   checkTargets(model, data.targets, data.indicators, problems, ifFaithful);
   const { spots, reported, placed } = checkErrata(model, data.errata, problems, ifFaithful);
+  checkTitleErratum(data.errata, officialRaw, problems);
   if (!placed) return problems;
   const forms = model.passages.map((p) => sourceForm(p, spots));
   if (!checkFidelity(model, squash(sourceWithoutToc(officialRaw)), forms, reported, problems)) return problems;

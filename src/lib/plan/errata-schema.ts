@@ -10,11 +10,17 @@ import { fieldIssues, keysOf } from '../schema-issues.ts';
 
 const FILE = 'src/data/errata.ts';
 
+/**
+ * The `anchor` of a repair of the plan's title. The title has no anchor of its own (it is the
+ * preamble's frontmatter, which holds no <Fix>); the home page and /full/ mark the repair themselves.
+ */
+export const TITLE_ERRATUM = 'title';
+
 export const ErratumSchema = z.strictObject({
   /** Stable ASCII id, used as the anchor on the 勘误说明 page and by <Fix id="…">. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase ASCII words joined by hyphens'),
-  /** Anchor of the paragraph or table row that holds the spot (src/lib/anchors.ts); decides the chapter. */
-  anchor: z.string().refine((a) => isAnchorOf(a, ['paragraph', 'table-row', 'table-note', 'table-category', 'table-head']), 'the anchor of a paragraph or table row, such as s3-1-p1 or column-1-r5'),
+  /** Anchor of the paragraph or table row that holds the spot (src/lib/anchors.ts), or "title" for the plan's title; decides the chapter. */
+  anchor: z.string().refine((a) => a === TITLE_ERRATUM || isAnchorOf(a, ['paragraph', 'table-row', 'table-note', 'table-category', 'table-head']), 'the anchor of a paragraph or table row, such as s3-1-p1 or column-1-r5, or "title" for the plan\'s title'),
   /** The text exactly as extracted. */
   original: z.string().min(1),
   /** The text as readers see it. */

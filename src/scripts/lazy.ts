@@ -1,0 +1,44 @@
+/**
+ * Code that loads only when the reader uses it (read-aloud, the 无障碍 panel's controls), without a bundler's dynamic import:
+ * that would add Vite's ~1 KB preload helper to every page. Each lazy module is a component
+ * <script> rendered inside a <template data-lazy="name"> (ReaderStatus.astro), so Astro builds and
+ * hashes it and the page's policy allows it, but the browser does not run it until it is cloned
+ * out of the template; on running, it puts its functions under window[LAZY].
+ */
+import type { readAloud } from './read-aloud.ts';
+import type { buildSheet } from './reader-sheet.ts';
+
+/** Where lazy modules put their functions (read-aloud-entry.ts writes the same name). */
+export const LAZY = '__planLazy';
+
+export interface LazyModules {
+  readAloud: typeof readAloud;
+  buildSheet: typeof buildSheet;
+}
+
+type LazyWindow = Window & { [LAZY]?: Partial<LazyModules> };
+
+const loading = new Map<string, Promise<void>>();
+
+/** The lazy module's export `name`, loading its script the first time. */
+export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
+  const have = (window as LazyWindow)[LAZY]?.[name];
+  if (have) return have as LazyModules[K];
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = new Promise<void>((resolve, reject) => {
+      const template = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${name}"]`);
+      const script = template?.content.querySelector('script');
+      if (!script) return reject(new Error(`no <template data-lazy="${name}"> on this page`));
+      const run = document.createElement('script');
+      run.type = 'module';
+      run.src = script.src;
+      run.onload = () => resolve();
+      run.onerror = () => reject(new Error(`${name} did not load`));
+      document.head.append(run);
+    });
+    loading.set(name, pending);
+  }
+  await pending;
+  return (window as LazyWindow)[LAZY]![name] as LazyModules[K];
+}
