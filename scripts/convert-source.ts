@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSource, type SourceBlock, type SourceColumn } from '../src/lib/source/parse-source.ts';
 import { errata } from '../src/data/errata.ts';
+import { TITLE_ERRATUM } from '../src/lib/plan/errata-schema.ts';
 import { paragraphId, tableNoteId, tableRowId, type ParagraphScope } from '../src/lib/anchors.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -44,6 +45,15 @@ function withFixes(text: string, anchor: string, used: Set<string>): string {
     used.add(erratum.id);
   }
   return out;
+}
+
+/** The title, with its repair when src/data/errata.ts has one (frontmatter holds no <Fix>: the pages mark it). */
+function title(text: string, used: Set<string>): string {
+  const erratum = errata.find((e) => e.anchor === TITLE_ERRATUM);
+  if (!erratum) return text;
+  if (erratum.original !== text) throw new Error(`Erratum ${erratum.id}: the title is "${text}", not "${erratum.original}"`);
+  used.add(erratum.id);
+  return erratum.corrected;
 }
 
 function paragraph(text: string, anchor: string, used: Set<string>): string {
@@ -102,7 +112,7 @@ export function convert(raw: string): Map<string, string> {
 
   files.set(
     name(0),
-    frontmatter({ chapter: 0, title: doc.title, shortTitle: CHAPTER_META[0]!.shortTitle, description: firstSentence(doc.preamble[0]!, paragraphId({ kind: 'preamble' }, 1)) }) +
+    frontmatter({ chapter: 0, title: title(doc.title, used), shortTitle: CHAPTER_META[0]!.shortTitle, description: firstSentence(doc.preamble[0]!, paragraphId({ kind: 'preamble' }, 1)) }) +
       '\n' +
       doc.preamble.map((text, i) => paragraph(text, paragraphId({ kind: 'preamble' }, i + 1), used)).join('\n\n') +
       '\n',

@@ -32,7 +32,8 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
       if (!script) return reject(new Error(`no <template data-lazy="${name}"> on this page`));
       const run = document.createElement('script');
       run.type = 'module';
-      run.src = script.src;
+      // The attribute, resolved here: a template's content has no document URL of its own to resolve it against.
+      run.src = new URL(script.getAttribute('src')!, document.baseURI).href;
       run.onload = () => resolve();
       run.onerror = () => reject(new Error(`${name} did not load`));
       document.head.append(run);

@@ -5,7 +5,8 @@
 import { opensSection } from '../lib/anchors.ts';
 import type { Strings } from './reader.ts';
 
-const BLOCKS = 'main :is(p, h1, h2, h3, h4, h5, li, tr)';
+// Text blocks, not navigation: the contents stands sticky beside the text on wide screens, always in view.
+const BLOCKS = 'main :is(p, h1, h2, h3, h4, h5, li, tr):not(nav *)';
 
 /** Runs `change` (which alters the layout) and scrolls so the first block in view stays put. */
 export function keepReadingPosition(change: () => void): void {

@@ -86,3 +86,20 @@ describeRefusals('errata that name the wrong place, or are out of order', scratc
     message: 'src/data/errata.ts, erratum "gongji-column-9-2": is listed before "and-s3-1-p1" but comes after it in the plan: keep src/data/errata.ts in document order',
   },
 ]);
+
+const PREAMBLE = 'content/plan/00-preamble.mdx';
+
+describeRefusals('a repair of the title, which no <Fix> can mark', scratch, [
+  {
+    name: 'a title that does not read as the erratum corrects it (spacing counts here)',
+    file: PREAMBLE,
+    edit: replaceOnce('title: "四川省人力资源和社会保障事业发展“十四五”规划"', 'title: "四川省人力资源和社会保障事业发展 “十四五”规划"'),
+    message: `src/data/errata.ts, erratum "space-title", field "corrected": is “四川省人力资源和社会保障事业发展“十四五”规划”, but the title in ${PREAMBLE} is “四川省人力资源和社会保障事业发展 “十四五”规划”`,
+  },
+  {
+    name: 'an original that is not the title as extracted',
+    file: ERRATA,
+    edit: inRecord('space-title', "original: '四川省人力资源和社会保障事业发展 “十四五”规划'", "original: '四川省人力资源和社会保障事业发展  “十四五”规划'"),
+    message: 'src/data/errata.ts, erratum "space-title", field "original": is “四川省人力资源和社会保障事业发展  “十四五”规划”, but the official text\'s title is “四川省人力资源和社会保障事业发展 “十四五”规划”',
+  },
+]);

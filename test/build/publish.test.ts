@@ -34,6 +34,8 @@ describe('SITE_URL and BASE_PATH', () => {
     const text = listFiles(outDir).filter((f) => /\.(html|xml|txt|json|csv|js|svg|css)$/.test(f));
     expect(text.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(join(outDir, f), 'utf8')))).toEqual([]);
     expect(existsSync(join(outDir, 'sitemap.xml'))).toBe(false);
+    // A QR code needs the address too: none is made, rather than one of a guessed address.
+    expect(listFiles(outDir).filter((f) => f.endsWith('qr.svg'))).toEqual([]);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     const chapter = readFileSync(join(outDir, 'chapters/3/index.html'), 'utf8');
     expect(chapter).not.toContain('rel="canonical"');

@@ -254,8 +254,9 @@ describe('read aloud', () => {
     const { page, context, errors } = await openPage(sites.browser(), DESKTOP);
     await page.addInitScript(stubSpeech);
     await page.goto(`${sites.server(1).url}chapters/3/`);
-    await page.evaluate(() => document.getElementById('s3-2-p1')!.scrollIntoView());
-    // The dock in the corner offers 朗读 where the reader is; the toolbar's button is at the top of the page.
+    // Far enough down for the dock (a screen and more), still in 第二节: reading starts at its heading.
+    await page.evaluate(() => document.getElementById('column-5')!.scrollIntoView());
+    // The dock in the corner offers 朗读 where the reader is; the panel's button is at the top of the page.
     await page.locator('.reader-dock').getByRole('button', { name: '朗读', exact: true }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)).toBe(3);
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
