@@ -9,9 +9,9 @@ import type { Strings } from './reader.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */
-  readCurrent(): void;
+  readCurrent(from?: Element | null): void;
   /** Reads from this block to the end of its section. */
-  readFrom(block: HTMLElement): void;
+  readFrom(block: HTMLElement, from?: Element | null): void;
 }
 
 const PLAN_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p):is([data-plan], [data-plan] *)';
@@ -150,9 +150,10 @@ export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Str
     speechSynthesis.speak(u);
   };
 
-  const readBlocks = async (blocks: HTMLElement[]) => {
+  /** `from` is the control that asked (focus returns there); by the time this module has loaded, focus may have moved. */
+  const readBlocks = async (blocks: HTMLElement[], from: Element | null = document.activeElement) => {
     stop(false);
-    origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
     const voice = await localChineseVoice();
     if (voice === null) {
@@ -183,11 +184,11 @@ export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Str
   addEventListener('pagehide', () => stop(false));
 
   instance = {
-    readCurrent: () => {
+    readCurrent: (from) => {
       const selected = selectedBlock();
-      void readBlocks(selected ? [selected] : sectionBlocks());
+      void readBlocks(selected ? [selected] : sectionBlocks(), from);
     },
-    readFrom: (block) => void readBlocks(sectionBlocks(block)),
+    readFrom: (block, from) => void readBlocks(sectionBlocks(block), from),
   };
   return instance;
 }

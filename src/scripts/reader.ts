@@ -94,7 +94,11 @@ export function initReader(): void {
 
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = async () => (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, strings, announce, opensSection);
-  const readCurrent = () => void speech().then((s) => s.readCurrent());
+  // The control that asked, taken now: focus may move while read-aloud loads.
+  const readCurrent = () => {
+    const from = document.activeElement;
+    void speech().then((s) => s.readCurrent(from));
+  };
   const dock = initReadingAids(strings);
   if (speechReady && dock) {
     // The dock in the corner offers 朗读 where the reader is, once scrolled.
@@ -105,7 +109,16 @@ export function initReader(): void {
     again.addEventListener('click', readCurrent);
     dock.prepend(again);
   }
-  initParagraphTools({ strings, announce, read: speechReady ? (el) => void speech().then((s) => s.readFrom(el)) : undefined });
+  initParagraphTools({
+    strings,
+    announce,
+    read: speechReady
+      ? (el) => {
+          const from = document.activeElement;
+          void speech().then((s) => s.readFrom(el, from));
+        }
+      : undefined,
+  });
   initShare(strings, announce);
 
   // The panel's controls, the first time it opens.

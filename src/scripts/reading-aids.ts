@@ -47,7 +47,7 @@ function trackSections(): void {
   update();
 }
 
-/** The dock of a long page, shown once the reader has scrolled a screen down: 回到顶部 (and 朗读, added by the toolbar). */
+/** The dock of a long page, shown once the reader has scrolled half a screen down: 回到顶部 (and 朗读, added by the reading tools). */
 function dock(strings: Strings): HTMLElement | undefined {
   if (!document.getElementById('main')) return undefined;
   const box = document.createElement('div');
@@ -67,7 +67,7 @@ function dock(strings: Strings): HTMLElement | undefined {
   const update = () => {
     queued = false;
     const long = document.documentElement.scrollHeight > innerHeight * 3;
-    box.hidden = !(long && scrollY > innerHeight);
+    box.hidden = !(long && scrollY > innerHeight / 2);
   };
   addEventListener(
     'scroll',

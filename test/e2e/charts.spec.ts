@@ -11,7 +11,8 @@ import { indicators } from '../../src/data/indicators.ts';
 
 const sites = useSites();
 
-const isChartJs = (url: string) => /chart-runtime/.test(url);
+// Chart.js comes with the drawing code of LazyChart.astro (src/scripts/charts.ts loads it).
+const isChartJs = (url: string) => /LazyChart\.|chart-runtime/.test(url);
 
 describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i }) => {
   it.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('every chart draws on /indicators/ (%s), with no console errors', async (_, device) => {

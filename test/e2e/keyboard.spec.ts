@@ -130,3 +130,26 @@ describe('the 目录 menu on a phone', () => {
     await context.close();
   });
 });
+
+describe('the header\'s 无障碍 panel by keyboard', () => {
+  it('opens with Enter, lets Tab into its controls, changes the text size with the arrow keys, and Escape closes it with focus back on 无障碍', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.server.url}chapters/2/`);
+    const summary = page.locator('header details.tools > summary');
+    for (let i = 0; i < 20 && !(await summary.evaluate((s) => s === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-elder'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('reader-size');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.documentElement.dataset.size)).toBe('l');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('header details.tools').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

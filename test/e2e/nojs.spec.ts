@@ -38,6 +38,18 @@ describe('with JavaScript off, on a phone', () => {
     await page.close();
   });
 
+  it('the header\'s 搜索 opens the search box, which searches on the search page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}chapters/3/`);
+    expect(await page.locator('#site-search-q').isVisible()).toBe(false);
+    await page.locator('header details.search-fold > summary').click();
+    await page.locator('#site-search-q').fill('养老');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=养老');
+    await page.close();
+  });
+
   it('a reader moves from the home page to a chapter through the menu, then on with 下一章', async () => {
     const page = await context.newPage();
     await page.goto(site.server.url);

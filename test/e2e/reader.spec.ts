@@ -26,9 +26,10 @@ async function visit(url: string, options: BrowserContextOptions = DESKTOP, pref
   return watched;
 }
 
-/** Opens the header's 无障碍 panel, where the reading tools are. */
+/** Opens the header's 无障碍 panel, where the reading tools are, and waits for its controls (built on first opening). */
 const openSettings = async (page: Page) => {
   if ((await page.locator('.site-header details.tools').getAttribute('open')) === null) await page.locator('.site-header details.tools > summary').click();
+  await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
 };
 const bodyFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
 const colours = (page: Page) =>

@@ -7,7 +7,8 @@ import { offOrigin } from '../support/engines/engine.ts';
 import { describeEngines } from '../support/engines/use-engine.ts';
 import { charts } from '../../src/lib/charts/charts.ts';
 
-const isChartJs = (url: string) => /chart-runtime/.test(url);
+// Chart.js comes with the drawing code of LazyChart.astro (src/scripts/charts.ts loads it).
+const isChartJs = (url: string) => /LazyChart\.|chart-runtime/.test(url);
 
 describeEngines('charts', (ctx) => {
   it('draws every chart on /indicators/ when it is scrolled to, and loads Chart.js only then', async () => {

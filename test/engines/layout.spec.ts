@@ -64,7 +64,8 @@ describeEngines('phone layout', (ctx) => {
     await tab.click('.site-header .search-fold > summary');
     expect(await shown('#site-search-q')).toBe(true);
     await tab.click('.site-header .tools > summary');
-    expect(await shown('.tools-panel [data-elder]')).toBe(true);
+    // The panel's controls are built when it first opens.
+    await tab.waitFor('the reading tools\' controls', () => (document.querySelector('.tools-panel [data-elder]')?.getClientRects().length ?? 0) > 0);
     // One open at a time: the header's disclosures share a name.
     expect(await shown('#site-search-q')).toBe(false);
     expect(await tab.errors()).toEqual([]);

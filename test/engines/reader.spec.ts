@@ -25,9 +25,10 @@ function state() {
 
 const ready = (tab: EngineTab) => tab.waitFor('the reading toolbar', () => document.querySelector('.para-tool') !== null);
 
-/** Opens the header's 无障碍 panel, where the reading tools are. */
+/** Opens the header's 无障碍 panel, where the reading tools are, and waits for its controls (built on first opening). */
 async function openSettings(tab: EngineTab) {
   if (!(await tab.evaluate(() => document.querySelector('.site-header details.tools')!.hasAttribute('open')))) await tab.click('.site-header details.tools > summary');
+  await tab.waitFor('the reading tools\' controls', () => document.querySelector('.tools-panel [data-elder]') !== null);
 }
 
 describeEngines('reading tools', (ctx) => {
