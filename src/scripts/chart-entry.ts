@@ -6,5 +6,5 @@ import { drawChart } from './chart-runtime.ts';
 
 const w = window as unknown as { __planCharts?: HTMLElement[] | { push(figure: HTMLElement): void } };
 const queued = Array.isArray(w.__planCharts) ? w.__planCharts : [];
-w.__planCharts = { push: (figure) => drawChart(figure) };
+w.__planCharts = { push: (figure: HTMLElement) => drawChart(figure) };
 queued.forEach((figure) => drawChart(figure));
