@@ -34,7 +34,7 @@ export interface Suggestions {
   parts: { term: string; pieces: QuerySuggestion[]; together?: QuerySuggestion }[];
   /** Several terms: each one alone, with its count (0 when it occurs nowhere). */
   terms: QuerySuggestion[];
-  /** Several terms: sections and 专栏 that hold all of them, in different paragraphs. */
+  /** Several terms: sections and 专栏 that hold all of them, some in paragraphs that are not results. */
   sections: SectionSuggestion[];
 }
 
@@ -112,7 +112,8 @@ export function suggest(terms: readonly string[], records: readonly OrderedRecor
     const wanted = terms.map(comparable);
     for (const record of records) {
       const texts = record.passages.map((p) => comparable(p.text));
-      const spread = wanted.every((t) => texts.some((text) => text.includes(t))) && !texts.some((text) => wanted.every((t) => text.includes(t)));
+      // Every term occurs in it, and some of them in paragraphs that are not results (else it adds nothing).
+      const spread = wanted.every((t) => texts.some((text) => text.includes(t))) && texts.some((text) => !wanted.every((t) => text.includes(t)) && wanted.some((t) => text.includes(t)));
       if (spread) sections.push({ page: record.page, anchor: record.passages[0]?.anchor ?? '', label: record.path.join(' › ') });
     }
   }
