@@ -204,6 +204,8 @@ export const SENTINEL = '，';
 // The browser side
 
 export interface PagefindResult {
+  /** The record's id, the same in every answer. */
+  id: string;
   /** The positions of the query's words that Pagefind found in the record. */
   words: number[];
   data(): Promise<{ plan: PagePayload[] }>;
@@ -215,9 +217,10 @@ export interface PagefindInstance {
 }
 
 /**
- * Does the record hold every token? Pagefind answers with every record holding *any* query word;
- * each character has one position of its own in every record, so a record holds them all exactly
- * when Pagefind found as many distinct positions as there are tokens.
+ * Does the record hold every token? Pagefind answers with the records holding every query word it
+ * has indexed, and leaves out of the query a word it has not (a character no part holds), so an
+ * answer is not enough. Each character has one position of its own in every record, so a record
+ * holds them all exactly when Pagefind found as many distinct positions as there are tokens.
  */
 export const holdsEvery = (result: PagefindResult, tokens: readonly string[]): boolean => new Set(result.words).size === tokens.length;
 
@@ -228,8 +231,16 @@ export const holdsEvery = (result: PagefindResult, tokens: readonly string[]): b
 export async function partsHolding(pagefind: PagefindInstance, chars: readonly string[], need: 'all' | 'any'): Promise<PagePayload[][]> {
   const tokens = [...new Set(chars)].map(charToken);
   if (tokens.length === 0) return [];
-  const results = ((await pagefind.search(tokens.join(' ')))?.results ?? []).filter((r) => need === 'any' || holdsEvery(r, tokens));
-  if (results.length === 0 && ((await pagefind.search(charToken(SENTINEL)))?.results ?? []).length === 0) {
+  const answer = async (words: string[]) => (await pagefind.search(words.join(' ')))?.results ?? [];
+  let results: PagefindResult[];
+  if (need === 'all') results = (await answer(tokens)).filter((r) => holdsEvery(r, tokens));
+  else {
+    // Pagefind has no "any" query: one search per character, and the records they found.
+    const found = new Map<string, PagefindResult>();
+    for (const r of (await Promise.all(tokens.map((t) => answer([t])))).flat()) found.set(r.id, r);
+    results = [...found.values()];
+  }
+  if (results.length === 0 && (await answer([charToken(SENTINEL)])).length === 0) {
     throw new Error('Pagefind answered nothing, not even for a character every part holds: its index did not load');
   }
   return Promise.all(results.map(async (r) => (await r.data()).plan));
