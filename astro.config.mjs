@@ -38,7 +38,18 @@ export default defineConfig({
     cacheDir: './.astro/vite',
     // One stylesheet for the whole site: fetched once, then cached for every page.
     // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.
-    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+    build: {
+      cssCodeSplit: false,
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          // The header's module (on every page) carries the one comparison of search, which the search
+          // page's module imports from it: the page has loaded that module anyway, so no extra chunk
+          // (and request) is put on every page.
+          manualChunks: (id) => (/SiteHeader\.astro\?astro&type=script|\/src\/scripts\/search\/(site-search|highlight)\.ts$|\/src\/lib\/search\/comparable\.ts$/.test(id) ? 'site-header' : undefined),
+        },
+      },
+    },
   },
   markdown: {
     // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);

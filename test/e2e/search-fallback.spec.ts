@@ -17,7 +17,7 @@ const sites = useSites();
 const NOTE = '已改用备用方式搜索';
 
 /** A page whose uncaught errors and unhandled rejections (not console messages) are recorded. */
-async function watched(setup?: (context: BrowserContext) => Promise<void>) {
+async function watched(setup?: (context: BrowserContext) => Promise<unknown>) {
   const { page, context, errors, requests } = await openPage(sites.browser());
   const uncaught: string[] = [];
   page.on('pageerror', (err) => uncaught.push(err.message));

@@ -273,9 +273,9 @@ function item(hit: Hit, base: string, hl: string, terms: string[]): HTMLLIElemen
       dl.append(v, i === lastNumber && unit ? ` ${unit}` : '');
       at += value.length;
     });
-    p.append(dl);
+    p.append(el('br'), dl);
     if (hit.row.page) {
-      const page = el('a', t('search.indicatorPage'), 'indicator-page');
+      const page = el('a', t('search.indicatorPage'), 'where');
       page.href = `${base}${hit.row.page}`;
       li.append(p, page);
       return li;
