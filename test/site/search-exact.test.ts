@@ -167,7 +167,7 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
   it('returns exactly the same passages from the passage file, the way without WebAssembly', { timeout: 120_000 }, async () => {
     const engine = passagesEngine(server.url);
     const { urls } = await recordFetches(() => keysOf('就业', engine));
-    expect(urls.map(bundlePath)).toEqual([`${server.url}${PASSAGES_FILE}`]);
+    expect(urls.filter((u) => u.endsWith(PASSAGES_FILE))).toEqual([`${server.url}${PASSAGES_FILE}`]);
     expect(await wrongFor(engine)).toEqual([]);
   });
 

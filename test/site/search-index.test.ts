@@ -8,24 +8,23 @@ import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
 import { fromPayload, PASSAGES_FILE, TRADITIONAL_FILE, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PARTS } from '../../src/integrations/pagefind-plan.ts';
-import { readPagefindFile } from '../../src/lib/search/pagefind-adapter.ts';
+import { BUNDLE_DIR, ENTRY, FRAGMENT_DIR, LOADER, metaFile, PAGEFIND_VERSION, readPagefindFile, UNUSED_FILES, wasmFile, type PagefindEntry } from '../../src/lib/search/pagefind-adapter.ts';
 import { traditionalPairs } from '../../src/data/traditional.ts';
 
 const readFragment = async (file: string) => JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(file)))) as { content: string; plan: PagePayload[] };
-const fragmentsOf = (bundle: string) => Promise.all(readdirSync(join(bundle, 'fragment')).map((f) => readFragment(join(bundle, 'fragment', f))));
+const fragmentsOf = (bundle: string) => Promise.all(readdirSync(join(bundle, FRAGMENT_DIR)).map((f) => readFragment(join(bundle, FRAGMENT_DIR, f))));
 
 describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
   assertBuilt(dir);
-  const bundle = join(dir, 'pagefind');
+  const bundle = join(dir, BUNDLE_DIR);
 
-  it('holds Pagefind 1.6 with the files the search page loads, and none of its UI bundles', () => {
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.version).toBe('1.6.0');
+  it('holds the pinned Pagefind with the files the search page loads, and none it does not', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, ENTRY), 'utf8')) as PagefindEntry;
+    expect(entry.version).toBe(PAGEFIND_VERSION);
     expect(Object.keys(entry.languages)).toEqual(['zh']);
     const files = listFiles(bundle);
-    expect(files).toContain('pagefind.js');
-    expect(files).toContain('wasm.unknown.pagefind');
-    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
+    for (const f of [LOADER, wasmFile(entry), metaFile(entry)]) expect(files).toContain(f);
+    expect(files.filter((f) => (UNUSED_FILES as readonly string[]).includes(f))).toEqual([]);
   });
 
   it('carries every passage of the plan, with its page and anchor, exactly once, in the parts', async () => {
@@ -38,7 +37,7 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
   });
 
   it('sends no indexed tokens to the browser: each fragment holds its passages, not its characters', async () => {
-    for (const f of readdirSync(join(bundle, 'fragment'))) expect((await readFragment(join(bundle, 'fragment', f))).content, f).toBe('');
+    for (const f of readdirSync(join(bundle, FRAGMENT_DIR))) expect((await readFragment(join(bundle, FRAGMENT_DIR, f))).content, f).toBe('');
   });
 
   it('writes the same passages, all pages in one file, for search without Pagefind', async () => {
