@@ -40,7 +40,18 @@ export default defineConfig({
     // Each page gets the styles of what it shows: the core (global.css, reader.css, plan.css and the
     // components of every page) and its own, so a chapter's first round trip stays small.
     // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.
-    build: { cssCodeSplit: true, assetsInlineLimit: 0 },
+    build: {
+      cssCodeSplit: true,
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          // The header's module (on every page) carries the one comparison of search, which the search
+          // page's module imports from it: the page has loaded that module anyway, so no extra chunk
+          // (and request) is put on every page.
+          manualChunks: (id) => (/SiteHeader\.astro\?astro&type=script|\/src\/scripts\/search\/(site-search|highlight)\.ts$|\/src\/lib\/search\/comparable\.ts$/.test(id) ? 'site-header' : undefined),
+        },
+      },
+    },
   },
   markdown: {
     // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);

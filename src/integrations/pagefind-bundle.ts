@@ -1,12 +1,11 @@
 /**
- * Finishing Pagefind's output for the plan (build time only). Pagefind stores, next to each indexed
- * record, the content it indexed; for the plan that content is the record's characters as tokens,
- * which the browser never shows. Each fragment's content is emptied and the part's pages and
- * passages (PagePayload[]) are put in its place, so a fragment carries exactly what the browser
- * needs to check and show results. Pagefind's JavaScript loader is minified (it ships readable).
+ * Finishing Pagefind's output for the plan (build time only): the file work around what
+ * src/lib/search/pagefind-adapter.ts knows of Pagefind's formats. Each fragment's indexed content
+ * (the part's characters as tokens, which the browser never shows) is replaced by the part's pages
+ * and passages (PagePayload[]), so a fragment carries exactly what the browser needs to check and
+ * show results. Pagefind's JavaScript loader is minified (it ships readable).
  *
- * Pagefind's files are gzip of "pagefind_dcd" + data, read by its own loader whatever the server
- * does. They are all recompressed with Zopfli, which writes the same gzip format 5 % smaller than
+ * Every Pagefind file is recompressed with Zopfli, which writes the same gzip format 5 % smaller than
  * zlib's best (the WebAssembly file, fetched by every first search: 51.6 KB instead of 54.1 KB); the
  * data inside is unchanged. The rewritten files keep their names (the names come from hashes of
  * the records, which include a digest of the payload, so a changed payload gets a new name).
@@ -14,24 +13,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import type { PagePayload } from '../lib/search/payload.ts';
-
-const SIGNATURE = 'pagefind_dcd';
-
-/** The data in a Pagefind file. */
-export function readPagefindFile(file: Buffer): Buffer {
-  const data = gunzipSync(file);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('not a Pagefind file: signature missing');
-  return data.subarray(SIGNATURE.length);
-}
-
-const signed = (data: Buffer) => Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), data]);
-
-/** A Pagefind file holding data: gzip of the signature and the data (recompressBundle then shrinks it). */
-export const packPagefindFile = (data: Buffer): Buffer => gzipSync(signed(data), { level: 9 });
+import { carryPassages, fragmentsIn, isPagefindDataFile, packPagefindFile, readPagefindFile, signed } from '../lib/search/pagefind-adapter.ts';
 
 /**
  * Recompresses every Pagefind file under dir with Zopfli (when smaller). Zopfli takes seconds for
@@ -41,11 +26,11 @@ export const packPagefindFile = (data: Buffer): Buffer => gzipSync(signed(data),
 export async function recompressBundle(dir: string, cacheDir?: string): Promise<{ before: number; after: number }> {
   let before = 0;
   let after = 0;
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/.test(f));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isPagefindDataFile);
   for (const name of files) {
     const file = join(dir, name);
     const original = readFileSync(file);
-    const data = readPagefindFile(original);
+    const data = await readPagefindFile(original);
     const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(data).digest('hex')}.gz`);
     let packed: Buffer;
     if (cached && existsSync(cached)) packed = readFileSync(cached);
@@ -63,37 +48,22 @@ export async function recompressBundle(dir: string, cacheDir?: string): Promise<
   return { before, after };
 }
 
-interface Fragment {
-  url: string;
-  content: string;
-  plan?: PagePayload[];
-  [key: string]: unknown;
-}
-
-const isFragment = (value: unknown): value is Fragment => typeof value === 'object' && value !== null && typeof (value as Fragment).url === 'string';
-
 /**
- * Rewrites every fragment file (single fragments and Pagefind's bundles of fragments): content
- * emptied, `plan` set to the payload of the fragment's url. Returns the number of fragments.
+ * Rewrites every fragment file (single fragments and Pagefind's groups of fragments): content
+ * emptied, the passages of the fragment's url put in. Returns the number of fragments.
  */
-export function rewriteFragments(fragmentDir: string, payloads: ReadonlyMap<string, PagePayload[]>): number {
+export async function rewriteFragments(fragmentDir: string, payloads: ReadonlyMap<string, PagePayload[]>): Promise<number> {
   let count = 0;
-  const fill = (fragment: Fragment, file: string) => {
-    const payload = payloads.get(fragment.url);
-    if (!payload) throw new Error(`Search index: fragment ${file} is for ${fragment.url}, which has no passages`);
-    fragment.content = '';
-    fragment.plan = payload;
-    count += 1;
-  };
   for (const name of readdirSync(fragmentDir)) {
     const file = join(fragmentDir, name);
-    const json: unknown = JSON.parse(readPagefindFile(readFileSync(file)).toString('utf8'));
-    if (isFragment(json)) fill(json, name);
-    else for (const value of Object.values(json as Record<string, unknown>)) {
-      if (!isFragment(value)) throw new Error(`Search index: ${name} is neither a fragment nor a bundle of fragments`);
-      fill(value, name);
+    const json: unknown = JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(file))));
+    for (const fragment of fragmentsIn(json, name)) {
+      const payload = payloads.get(fragment.url);
+      if (!payload) throw new Error(`Search index: fragment ${name} is for ${fragment.url}, which has no passages`);
+      carryPassages(fragment, payload);
+      count += 1;
     }
-    writeFileSync(file, packPagefindFile(Buffer.from(JSON.stringify(json), 'utf8')));
+    writeFileSync(file, await packPagefindFile(new TextEncoder().encode(JSON.stringify(json))));
   }
   return count;
 }

@@ -2,21 +2,22 @@
  * Builds the Pagefind index of the plan after Astro has written the pages, as part of every build:
  * the plan's passages (from the plan model; the site tests check them against the built pages), its
  * pages (home page and chapters) in PARTS runs of about equal length, one Pagefind record
- * each, indexed as the characters the part holds (src/lib/search/tokens.ts); each record's fragment
- * is then rewritten to carry the part's passages (src/integrations/pagefind-bundle.ts). Fails the
- * build loudly when Pagefind reports an error, and always closes the Pagefind service.
+ * each, indexed as the characters the part holds (src/lib/search/pagefind-adapter.ts); each record's
+ * fragment is then rewritten to carry the part's passages (src/integrations/pagefind-bundle.ts).
+ * The same passages, all pages in one file, go to PASSAGES_FILE for search without Pagefind. Fails
+ * the build loudly when Pagefind reports an error, and always closes the Pagefind service.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import type { PlanModel } from '../lib/plan/model.ts';
-import { toPayload, type OrderedRecord, type PagePayload } from '../lib/search/payload.ts';
-import { comparable } from '../lib/search/query.ts';
-import { alphabetOf, charsOf, recordContent } from '../lib/search/tokens.ts';
+import { fromPayload, PASSAGES_FILE, toPayload, type OrderedRecord, type PagePayload } from '../lib/search/payload.ts';
+import { comparable } from '../lib/search/comparable.ts';
+import { alphabetOf, BUNDLE_DIR, charsOf, customRecord, FRAGMENT_DIR, LOADER, recordContent, SENTINEL, UNUSED_FILES } from '../lib/search/pagefind-adapter.ts';
 import { minifyLoader, recompressBundle, rewriteFragments } from './pagefind-bundle.ts';
 import { timed } from './build-timing.ts';
 
@@ -28,22 +29,9 @@ import { timed } from './build-timing.ts';
  */
 export const PARTS = 3;
 
-/** Files the site's own search client needs from the bundle; Pagefind's UI bundles are removed. */
-const UNUSED = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-  // The client runs Pagefind on the main thread (noWorker), see src/scripts/search/search-plan.ts.
-  'pagefind-worker.js',
-];
-
 /** Every record of the plan, in document order, from the plan model; each record's page must have been built. */
 export function siteRecords(outDir: string, plan: PlanModel): SearchRecord[] {
-  const records = searchRecords(plan);
+  const records = searchRecords(plan, { hasPage: (path) => existsSync(join(outDir, path, 'index.html')) });
   for (const page of new Set(records.map((r) => r.page))) {
     const file = join(outDir, page, 'index.html');
     if (!existsSync(file)) throw new Error(`Search index: ${file} was not built`);
@@ -87,12 +75,15 @@ export async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir
   const records = siteRecords(outDir, plan);
   const payloads = pagePayloads(records);
   // Each page's text as the search compares it, once: for the alphabet, the split and the records.
-  const texts = new Map(payloads.map((p) => [p, p.records.flatMap((r) => r.passages.map((row) => comparable(row[2]))).join('')]));
+  const texts = new Map(payloads.map((p) => [p, fromPayload(p).flatMap((r) => r.passages.map((passage) => comparable(passage.text))).join('')]));
   const textOf = (payload: PagePayload) => texts.get(payload)!;
   const alphabet = alphabetOf(texts.values());
-  const outputPath = join(outDir, 'pagefind');
+  const outputPath = join(outDir, BUNDLE_DIR);
   rmSync(outputPath, { recursive: true, force: true });
   const parts = splitIntoParts(payloads, PARTS, (p) => textOf(p).length);
+  // The browser tells "nothing found" from "the index did not load" by a character every part holds.
+  const lacking = parts.filter((part) => !part.some((p) => textOf(p).includes(SENTINEL)));
+  if (lacking.length) throw new Error(`Search index: the part starting at /${lacking[0]![0]!.page} has no "${SENTINEL}", the character every part must hold (SENTINEL in src/lib/search/pagefind-adapter.ts)`);
   const byUrl = new Map<string, PagePayload[]>();
   try {
     const created = await pagefind.createIndex({});
@@ -101,17 +92,20 @@ export async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir
     for (const part of parts) {
       const url = recordUrl(part);
       byUrl.set(url, part);
-      const response = await index.addCustomRecord({ url, content: recordContent(charsOf(part.map(textOf).join('')), alphabet), language: 'zh', meta: {}, filters: {} });
+      const response = await index.addCustomRecord(customRecord(url, recordContent(charsOf(part.map(textOf).join('')), alphabet)));
       check(`record ${url}`, response);
     }
     check('writeFiles', await index.writeFiles({ outputPath }));
   } finally {
     await pagefind.close();
   }
-  for (const name of UNUSED) rmSync(join(outputPath, name), { force: true });
-  const fragments = rewriteFragments(join(outputPath, 'fragment'), byUrl);
+  for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+  const fragments = await rewriteFragments(join(outputPath, FRAGMENT_DIR), byUrl);
   if (fragments !== parts.length) throw new Error(`Search index: ${parts.length} parts but ${fragments} fragments`);
-  await minifyLoader(join(outputPath, 'pagefind.js'), cacheDir);
+  await minifyLoader(join(outputPath, LOADER), cacheDir);
+  const passagesFile = join(outDir, PASSAGES_FILE);
+  mkdirSync(dirname(passagesFile), { recursive: true });
+  writeFileSync(passagesFile, JSON.stringify(payloads));
   const bytes = await recompressBundle(outputPath, cacheDir);
   return { records: records.length, passages: records.reduce((n, r) => n + r.passages.length, 0), parts: parts.length, bytes };
 }

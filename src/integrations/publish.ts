@@ -14,10 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { buildPolicy, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
 import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
+import { LOADER_PATH } from '../lib/search/pagefind-adapter.ts';
 
 const NAME = 'plan:publish';
-/** Pagefind's loader, as the site's search client names it (src/scripts/search/search-plan.ts). */
-export const PAGEFIND_LOADER = 'pagefind/pagefind.js';
+/** Pagefind's loader, as the site's search client names it (src/lib/search/pagefind-adapter.ts). */
+export const PAGEFIND_LOADER = LOADER_PATH;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -37,7 +37,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     const { page, context } = await openPage(sites.browser());
     await page.goto(`${url()}search/?q=${encodeURIComponent('以工代赈')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '以工代赈');
-    expect(await page.locator('#search-status').textContent()).toContain('没有找到同时包含“以工代赈”的段落');
+    // Worded for one term: no 同时 (it said 同时包含 for a single word).
+    expect(await page.locator('#search-status').textContent()).toContain('没有找到包含“以工代赈”的段落。');
     expect(await page.locator('#search-results li').count()).toBe(0);
     await context.close();
   });

@@ -28,6 +28,51 @@ describeEngines('search', (ctx) => {
     expect(tab.requests().filter((r) => offOrigin(r, ctx.server.origin))).toEqual([]);
   });
 
+  it('gives exactly the same results when Pagefind\'s files do not load, from the passage file, with a note', async () => {
+    ctx.server.blocked.push('pagefind/');
+    try {
+      const tab = await ctx.open();
+      await tab.setViewport(1280, 800);
+      await tab.goto(`${ctx.server.url}search/`);
+      const wrong: string[] = [];
+      for (const { q } of sampleQueries()) {
+        const { keys } = await tab.evaluate(queryInPage, q);
+        const want = relevantKeys(passages, q);
+        if (keys.join() !== want.join()) wrong.push(`${q}: expected ${want.length}, got ${keys.length}`);
+      }
+      expect(wrong).toEqual([]);
+      expect(await tab.evaluate(() => document.getElementById('search-note')!.textContent)).toContain('已改用备用方式搜索');
+      // What the engine says about the blocked loader is expected; nothing else, and no unhandled rejection.
+      expect((await tab.errors()).filter((e) => !/pagefind/i.test(e) || /rejection/.test(e))).toEqual([]);
+    } finally {
+      ctx.server.blocked.length = 0;
+    }
+  });
+
+  it('offers the other form of a term the plan uses, and the parts of a term found nowhere', async () => {
+    const tab = await ctx.open();
+    await tab.setViewport(390, 844);
+    await tab.goto(`${ctx.server.url}search/`);
+    const lines = async (q: string) => {
+      await tab.evaluate(queryInPage, q);
+      return tab.evaluate(() => [...document.querySelectorAll('#search-suggestions p')].map((p) => p.textContent));
+    };
+    const n = (q: string) => relevantKeys(passages, q).length;
+    expect(await lines('社保卡')).toEqual([`规划中也写作：“社会保障卡”（${n('社会保障卡')}处）`]);
+    expect((await lines('延迟退休'))[0]).toBe(`“延迟退休”中出现的部分：“延迟”（${n('延迟')}处）、“退休”（${n('退休')}处）`);
+    expect(await tab.errors()).toEqual([]);
+  });
+
+  it('marks a term on the page a result opens across whitespace, and ignores a malformed hash', async () => {
+    const tab = await ctx.open();
+    const key = relevantKeys(passages, '1600名')[0]!;
+    await tab.goto(`${ctx.server.url}${key.split('#')[0]}?hl=${encodeURIComponent('1600名')}#${key.split('#')[1]}`);
+    expect(await tab.evaluate((id) => [...document.getElementById(id)!.querySelectorAll('mark.search-hit')].map((m) => m.textContent).join(''), key.split('#')[1]!)).toBe('1600 名');
+    await tab.goto(`${ctx.server.url}chapters/3/?hl=${encodeURIComponent('养老保险')}#%E0%A4%A`);
+    expect(await tab.evaluate(() => document.querySelectorAll('mark.search-hit').length)).toBeGreaterThan(1);
+    expect(await tab.errors()).toEqual([]);
+  });
+
   it('links a result to its paragraph, which opens scrolled to, highlighted and with the terms marked', async () => {
     const tab = await ctx.open();
     await tab.setViewport(390, 844);

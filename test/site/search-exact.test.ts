@@ -1,15 +1,17 @@
 /**
  * Search in Node against each built site, through the client code the browser runs
- * (src/scripts/search/search-plan.ts) and Pagefind's own loader fetching the build's files over HTTP:
- * exactly the passages that contain every term, for thousands of generated queries; only the parts
- * a query needs are fetched; and everything a first query can fetch fits a byte budget.
+ * (src/scripts/search/search-plan.ts), with both engines: Pagefind's own loader fetching the build's
+ * files over HTTP, and the passage file the browser falls back to. Each gives exactly the passages
+ * that contain every term, for thousands of generated queries; Pagefind fetches only the parts a
+ * query needs; and everything a first query can fetch fits a byte budget, either way.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchPlan, type PagefindApi } from '../../src/scripts/search/search-plan.ts';
-import { charToken } from '../../src/lib/search/tokens.ts';
+import { pagefindEngine, passagesEngine, searchPlan, type Engine } from '../../src/scripts/search/search-plan.ts';
+import { charToken, ENTRY, fetchableFiles, type PagefindEntry, type PagefindInstance } from '../../src/lib/search/pagefind-adapter.ts';
+import { PASSAGES_FILE, TRADITIONAL_FILE } from '../../src/lib/search/payload.ts';
 import { assertBuilt } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
 import { relevantKeys, sampleQueries, truthPassages, type TruthPassage } from '../support/search-truth.ts';
@@ -26,9 +28,6 @@ const MAX_TERM_CHARS = 12;
 /** Absent from the plan as a whole word (以工代赈's characters all occur, 医保 and 元宇宙 do not). */
 const FIXED_ABSENT = ['医保', '元宇宙', '以工代赈'];
 
-interface PagefindInstance extends PagefindApi {
-  destroy(): Promise<void>;
-}
 interface PagefindModule {
   createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
 }
@@ -105,23 +104,14 @@ async function recordFetches<T>(run: () => Promise<T>): Promise<{ value: T; urls
   }
 }
 
-/**
- * Every file under pagefind/ that a query can fetch, with the bytes a static host sends for it:
- * pagefind.js and pagefind-entry.json as their .gz copies when present, Pagefind's own files as they
- * are (they are gzip already).
- */
-function fetchableFiles(bundle: string): Map<string, number> {
-  const sent = (name: string) => {
-    const gz = join(bundle, `${name}.gz`);
-    return statSync(existsSync(gz) ? gz : join(bundle, name)).size;
-  };
-  const sizes = new Map<string, number>();
-  for (const name of ['pagefind.js', 'pagefind-entry.json']) sizes.set(name, sent(name));
-  for (const name of readdirSync(bundle).filter((f) => f.endsWith('.pf_meta') || f === 'wasm.unknown.pagefind')) sizes.set(name, sent(name));
-  for (const folder of ['index', 'fragment']) {
-    for (const name of readdirSync(join(bundle, folder))) sizes.set(`${folder}/${name}`, statSync(join(bundle, folder, name)).size);
-  }
-  return sizes;
+/** The bytes a static host sends for a file of the build: its .gz copy when there is one (Pagefind's own files are gzip already). */
+const sent = (file: string): number => statSync(existsSync(`${file}.gz`) ? `${file}.gz` : file).size;
+
+/** Every file under pagefind/ that a query can fetch, with the bytes a static host sends for it. */
+function fetchableBundle(bundle: string): Map<string, number> {
+  const entry = JSON.parse(readFileSync(join(bundle, ENTRY), 'utf8')) as PagefindEntry;
+  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+  return new Map(fetchableFiles(files, entry).map((f) => [f, sent(join(bundle, f))]));
 }
 
 describe.each(BUILDS)('search run by the client against the build under $base', ({ dir, base }) => {
@@ -145,8 +135,17 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
     const prefix = `${base}pagefind/`;
     return origin === server.origin && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : url;
   };
-  const keysOf = async (q: string, instance: PagefindInstance) =>
-    (await searchPlan(base, q, Promise.resolve(instance))).hits.map((hit) => `${hit.page}#${hit.anchor}`).sort();
+  const keysOf = async (q: string, instance: PagefindInstance | Engine) =>
+    (await searchPlan(q, 'kind' in instance ? instance : pagefindEngine(instance))).hits.map((hit) => `${hit.page}#${hit.anchor}`).sort();
+  const wrongFor = async (engine: Engine) => {
+    const wrong: string[] = [];
+    for (const q of [...queries.samples, ...queries.substrings, ...queries.multiTerm, ...queries.absent]) {
+      const want = relevantKeys(passages, q);
+      const got = await keysOf(q, engine);
+      if (got.join(' ') !== want.join(' ')) wrong.push(`${q}: expected ${want.length}, got ${got.length}`);
+    }
+    return wrong;
+  };
 
   beforeAll(async () => {
     server = await serveSite(dir, base);
@@ -154,22 +153,33 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
     shared = newInstance();
   });
   afterAll(async () => {
-    await Promise.all(fresh.map((instance) => instance.destroy()));
+    await Promise.all(fresh.map((instance) => instance.destroy?.()));
     await server?.close();
   });
 
-  it('returns exactly the passages that contain every term', { timeout: 120_000 }, async () => {
-    const all = [...queries.samples, ...queries.substrings, ...queries.multiTerm, ...queries.absent];
+  it('returns exactly the passages that contain every term, with Pagefind', { timeout: 120_000 }, async () => {
     expect(queries.substrings.length).toBeGreaterThanOrEqual(1_000);
-    const wrong: string[] = [];
-    for (const q of all) {
-      const want = relevantKeys(passages, q);
-      const got = await keysOf(q, shared);
-      if (got.join(' ') !== want.join(' ')) wrong.push(`${q}: expected ${want.length}, got ${got.length}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(await wrongFor(pagefindEngine(shared))).toEqual([]);
     // The absent queries really occur nowhere, so they test that nothing is returned.
     expect(queries.absent.filter((q) => relevantKeys(passages, q).length > 0)).toEqual([]);
+  });
+
+  it('returns exactly the same passages from the passage file, the way without WebAssembly', { timeout: 120_000 }, async () => {
+    const engine = passagesEngine(server.url);
+    const { urls } = await recordFetches(() => keysOf('就业', engine));
+    expect(urls.filter((u) => u.endsWith(PASSAGES_FILE))).toEqual([`${server.url}${PASSAGES_FILE}`]);
+    expect(await wrongFor(engine)).toEqual([]);
+  });
+
+  it('gives suggestions, from either engine, every passage that holds any of the characters asked for', async () => {
+    const keysHoldingAny = (records: { page: string; passages: { anchor: string; text: string }[] }[], chars: string) =>
+      records.flatMap((r) => r.passages.filter((p) => [...chars].some((c) => p.text.includes(c))).map((p) => `${r.page}#${p.anchor}`)).sort();
+    for (const chars of ['彝凉', '延迟退休', '宇彝', '社保卡会障险', '医元']) {
+      const want = passages.filter((p) => [...chars].some((c) => p.text.includes(c))).map((p) => p.key).sort();
+      for (const engine of [pagefindEngine(shared), passagesEngine(server.url)]) {
+        expect(keysHoldingAny(await engine.records([...chars], 'any'), chars), `${engine.kind} ${chars}`).toEqual(want);
+      }
+    }
   });
 
   it('fetches nothing for a query with a character the plan does not have, beyond the index', async () => {
@@ -188,11 +198,15 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
     expect(urls.map(bundlePath).filter((path) => path.startsWith('fragment/'))).toHaveLength(1);
   });
 
-  it(`can fetch at most ${BUDGET_KB} KB for any first query`, async () => {
-    const sizes = fetchableFiles(bundle);
-    const total = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  it(`can fetch at most ${BUDGET_KB} KB for any first query, with Pagefind or without`, async () => {
+    // A query that finds nothing may also fetch the traditional characters; suggestions use the parts already counted.
+    const traditional = sent(join(dir, TRADITIONAL_FILE));
+    const sizes = fetchableBundle(bundle);
+    const total = [...sizes.values()].reduce((sum, n) => sum + n, 0) + traditional;
     const table = [...sizes].map(([name, bytes]) => `${name}: ${bytes} B`).join('\n');
-    expect(total, `${total} B in all:\n${table}`).toBeLessThan(BUDGET_KB * 1024);
+    expect(total, `${total} B in all:\n${table}\n${TRADITIONAL_FILE}: ${traditional} B`).toBeLessThan(BUDGET_KB * 1024);
+    const fallback = sent(join(dir, PASSAGES_FILE)) + traditional;
+    expect(fallback, `${PASSAGES_FILE} and ${TRADITIONAL_FILE}: ${fallback} B`).toBeLessThan(BUDGET_KB * 1024);
 
     // The broadest query fetches nothing outside that list (pagefind.js itself is imported here, not fetched).
     const { value: keys, urls } = await recordFetches(() => keysOf('的', newInstance()));

@@ -6,28 +6,29 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
-import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
+import { fromPayload, PASSAGES_FILE, TRADITIONAL_FILE, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PARTS } from '../../src/integrations/pagefind-plan.ts';
-import { readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
+import { BUNDLE_DIR, ENTRY, FRAGMENT_DIR, LOADER, metaFile, PAGEFIND_VERSION, readPagefindFile, UNUSED_FILES, wasmFile, type PagefindEntry } from '../../src/lib/search/pagefind-adapter.ts';
+import { traditionalPairs } from '../../src/data/traditional.ts';
 
-const readFragment = (file: string) => JSON.parse(readPagefindFile(readFileSync(file)).toString('utf8')) as { content: string; plan: PagePayload[] };
+const readFragment = async (file: string) => JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(file)))) as { content: string; plan: PagePayload[] };
+const fragmentsOf = (bundle: string) => Promise.all(readdirSync(join(bundle, FRAGMENT_DIR)).map((f) => readFragment(join(bundle, FRAGMENT_DIR, f))));
 
 describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
   assertBuilt(dir);
-  const bundle = join(dir, 'pagefind');
+  const bundle = join(dir, BUNDLE_DIR);
 
-  it('holds Pagefind 1.6 with the files the search page loads, and none of its UI bundles', () => {
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.version).toBe('1.6.0');
+  it('holds the pinned Pagefind with the files the search page loads, and none it does not', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, ENTRY), 'utf8')) as PagefindEntry;
+    expect(entry.version).toBe(PAGEFIND_VERSION);
     expect(Object.keys(entry.languages)).toEqual(['zh']);
     const files = listFiles(bundle);
-    expect(files).toContain('pagefind.js');
-    expect(files).toContain('wasm.unknown.pagefind');
-    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
+    for (const f of [LOADER, wasmFile(entry), metaFile(entry)]) expect(files).toContain(f);
+    expect(files.filter((f) => (UNUSED_FILES as readonly string[]).includes(f))).toEqual([]);
   });
 
-  it('carries every passage of the plan, with its page and anchor, exactly once, in the parts', () => {
-    const fragments = readdirSync(join(bundle, 'fragment')).map((f) => readFragment(join(bundle, 'fragment', f)));
+  it('carries every passage of the plan, with its page and anchor, exactly once, in the parts', async () => {
+    const fragments = await fragmentsOf(bundle);
     expect(fragments).toHaveLength(PARTS);
     const records = fragments.flatMap((f) => f.plan.flatMap(fromPayload)).sort((a, b) => a.o - b.o);
     expect(records.map((r) => r.o)).toEqual(records.map((_, i) => i));
@@ -35,8 +36,30 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
     expect(indexed).toEqual(truthPassages(dir));
   });
 
-  it('sends no indexed tokens to the browser: each fragment holds its passages, not its characters', () => {
-    for (const f of readdirSync(join(bundle, 'fragment'))) expect(readFragment(join(bundle, 'fragment', f)).content, f).toBe('');
+  it('sends no indexed tokens to the browser: each fragment holds its passages, not its characters', async () => {
+    for (const f of readdirSync(join(bundle, FRAGMENT_DIR))) expect((await readFragment(join(bundle, FRAGMENT_DIR, f))).content, f).toBe('');
+  });
+
+  it('writes the same passages, all pages in one file, for search without Pagefind', async () => {
+    const parts = (await fragmentsOf(bundle)).flatMap((f) => f.plan.flatMap(fromPayload)).sort((a, b) => a.o - b.o);
+    const file = (JSON.parse(readFileSync(join(dir, PASSAGES_FILE), 'utf8')) as PagePayload[]).flatMap(fromPayload);
+    expect(file).toEqual(parts);
+  });
+
+  it('gives an indicator row its cells under the header\'s labels, with the unit', () => {
+    const file = (JSON.parse(readFileSync(join(dir, PASSAGES_FILE), 'utf8')) as PagePayload[]).flatMap(fromPayload);
+    const rows = file.flatMap((r) => r.passages).filter((p) => p.row);
+    expect(rows.length).toBe(file.flatMap((r) => r.passages).filter((p) => p.kind === 'indicator' && /-r\d+$/.test(p.anchor)).length);
+    expect(rows.find((p) => p.anchor === 'column-1-r6')!.row).toEqual({
+      label: '6.工伤保险参保人数（万人）',
+      values: [['2015年基数', '752.08'], ['“十三五”规划目标', '770'], ['2020年完成数', '1320.09']],
+      unit: '万人',
+    });
+    expect(rows.find((p) => p.anchor === 'column-2-r9')!.row!.values.at(-1)).toEqual(['属性', '约束性']);
+  });
+
+  it('serves the traditional-simplified pairs the search page reads a query by', () => {
+    expect(JSON.parse(readFileSync(join(dir, TRADITIONAL_FILE), 'utf8'))).toBe(traditionalPairs());
   });
 
   it('has a search page whose form works without JavaScript and says what to do instead', () => {

@@ -37,6 +37,9 @@ export function siteHandler(dir: string, base = '/'): RequestListener {
 
 export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
   const server: Server = createServer(siteHandler(dir, base));
+  // Node's fetch reuses idle connections; at the default 5 s the server could close one just as a
+  // test on a loaded machine reused it (ECONNRESET in search-exact once). close() still ends idle ones.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

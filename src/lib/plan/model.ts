@@ -70,7 +70,8 @@ export interface TableModel {
   groups: {
     anchor: string;
     label: string;
-    rows: { anchor: string; n: number; indicator: string; cells: string[] }[];
+    /** `unit`: the indicator's unit (万人, %), null for a ratio such as 13:39:48. */
+    rows: { anchor: string; n: number; indicator: string; cells: string[]; unit: string | null }[];
   }[];
   note: { anchor: string; text: string };
 }

@@ -56,7 +56,7 @@ export interface TableData {
   /** The file the data lives in, for messages. */
   file: string;
   header: string[];
-  groups: { label: string; rows: { n: number; indicator: string; cells: string[] }[] }[];
+  groups: { label: string; rows: { n: number; indicator: string; cells: string[]; unit: string | null }[] }[];
   note: string;
 }
 
@@ -330,7 +330,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
       groups: data.groups.map((g, i) => ({
         anchor: tableCategoryId(n, i + 1),
         label: g.label,
-        rows: g.rows.map((r) => ({ anchor: tableRowId(n, r.n), n: r.n, indicator: r.indicator, cells: r.cells })),
+        rows: g.rows.map((r) => ({ anchor: tableRowId(n, r.n), n: r.n, indicator: r.indicator, cells: r.cells, unit: r.unit })),
       })),
       note: { anchor: tableNoteId(n), text: data.note },
     };

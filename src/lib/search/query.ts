@@ -1,7 +1,8 @@
 /**
  * The search rule, shared by the build step, the browser and the tests: a passage matches a query
  * when it contains every space-separated part of the query as a substring, whitespace ignored,
- * Latin letters compared without case (as the browser's own find does).
+ * Latin letters compared without case (as the browser's own find does). This module reads the
+ * query; the comparison itself is src/lib/search/comparable.ts.
  */
 
 /** Longest query accepted, in characters after normalisation; longer input is cut, with a message. */
@@ -53,13 +54,4 @@ export function usedQuery(raw: string): string {
     used += c;
   }
   return used;
-}
-
-/** A passage's text as compared: whitespace removed, Latin letters folded to lower case. */
-export const comparable = (text: string): string => text.replace(/\s+/gu, '').replace(/[A-Z]/g, (c) => c.toLowerCase());
-
-/** Does the passage contain every term? */
-export function matchesAll(text: string, terms: readonly string[]): boolean {
-  const hay = comparable(text);
-  return terms.length > 0 && terms.every((term) => hay.includes(comparable(term)));
 }

@@ -1,6 +1,6 @@
 /** Turning verified passages into ranked, grouped results with excerpts. Pure, used in the browser. */
-import { comparable } from './query.ts';
-import type { Passage, PassageKind, SearchRecord } from './records.ts';
+import { comparable, termRanges } from './comparable.ts';
+import type { IndicatorRow, Passage, PassageKind, SearchRecord } from './records.ts';
 
 export interface Hit {
   page: string;
@@ -13,6 +13,8 @@ export interface Hit {
   order: number;
   /** Occurrences of the terms; headings count double. */
   score: number;
+  /** An indicator table row, to show as labelled values. */
+  row?: IndicatorRow;
 }
 
 export interface PageGroup {
@@ -28,24 +30,10 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** Where each term occurs in text, as [start, end) ranges over its characters, non-overlapping, longest term first. */
-export function termRanges(text: string, terms: readonly string[]): [number, number][] {
-  const hay = comparable(text);
-  const taken: [number, number][] = [];
-  const sorted = [...terms].map(comparable).filter(Boolean).sort((a, b) => b.length - a.length);
-  for (const term of sorted) {
-    for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + term.length)) {
-      const end = at + term.length;
-      if (!taken.some(([s, e]) => at < e && end > s)) taken.push([at, end]);
-    }
-  }
-  return taken.sort((a, b) => a[0] - b[0]);
-}
-
 /** An excerpt of about `length` characters around the first match, with every whole term marked. */
 export function excerpt(text: string, terms: readonly string[], length = 90): ExcerptPart[] {
   // comparable() only removes whitespace and folds case; passage texts carry no whitespace, so indices agree.
-  const ranges = termRanges(text, terms);
+  const ranges = termRanges(comparable(text), terms);
   const first = ranges[0]?.[0] ?? 0;
   let start = text.length <= length ? 0 : Math.max(0, Math.min(first - 20, text.length - length));
   let end = Math.min(text.length, start + length);
@@ -80,8 +68,8 @@ export function verify(records: readonly (SearchRecord & { o: number })[], terms
     record.passages.forEach((p, i) => {
       const hay = comparable(p.text);
       if (!wanted.every((t) => hay.includes(t))) return;
-      const occurrences = termRanges(p.text, terms).length;
-      hits.push({ page: record.page, chapter: record.chapter, path: record.path, anchor: p.anchor, kind: p.kind, text: p.text, order: record.o * 1000 + i, score: occurrences * (isHeading(p) ? 2 : 1) });
+      const occurrences = termRanges(hay, terms).length;
+      hits.push({ page: record.page, chapter: record.chapter, path: record.path, anchor: p.anchor, kind: p.kind, text: p.text, order: record.o * 1000 + i, score: occurrences * (isHeading(p) ? 2 : 1), ...(p.row ? { row: p.row } : {}) });
     });
   }
   return hits;

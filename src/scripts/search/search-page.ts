@@ -2,34 +2,75 @@
  * The /search/ page's behaviour: runs the query in the URL on load, searches as the reader types,
  * keeps query and filters in the URL (a new query gets one history entry when typing starts, so
  * Back returns to the previous search), renders results as real links with DOM text nodes only
- * (typed markup is never parsed).
+ * (typed markup is never parsed). With few or no results it offers suggestions as links (other
+ * wordings of the plan, the parts of a term that occur, sections holding every term); a query in
+ * traditional characters that finds nothing is read in the plan's simplified ones, and says so.
  */
 import { t, tf } from '../../i18n/ui.ts';
+import { SEARCH_ALIASES } from '../../data/search-aliases.ts';
+import { comparable, termRanges } from '../../lib/search/comparable.ts';
+import { TRADITIONAL_FILE } from '../../lib/search/payload.ts';
 import { MAX_QUERY_CHARS, usedQuery } from '../../lib/search/query.ts';
 import { groupByPage, excerpt, type Hit } from '../../lib/search/results.ts';
-import { loadPagefind, searchPlan, type SearchOutcome } from './search-plan.ts';
+import { FEW_RESULTS, hasSuggestions, suggest, suggestionChars, toSimplified, type QuerySuggestion, type Suggestions } from '../../lib/search/suggest.ts';
+import { recordsHoldingAny, searchEngine, searchSite, type SearchOutcome } from './search-plan.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (text) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+};
+const quoted = (terms: readonly string[]) => terms.map((q) => `“${q}”`).join('');
+
+interface Shown extends SearchOutcome {
+  /** The terms as typed, when they were read as simplified characters. */
+  typed?: string[];
+  suggestions?: Suggestions;
+}
+
+let pairs: Promise<string> | undefined;
+/** Traditional-simplified pairs, fetched once when first needed; '' (and tried again later) if they cannot be had. */
+const traditional = (base: string): Promise<string> =>
+  (pairs ??= fetch(`${base}${TRADITIONAL_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<string>) : Promise.reject(new Error(String(r.status)))))
+    .catch(() => {
+      pairs = undefined;
+      return '';
+    }));
 
 export function runSearchPage(): void {
   const form = $<HTMLFormElement>('search-form');
   const input = $<HTMLInputElement>('search-q');
   const chapter = $<HTMLSelectElement>('search-chapter');
   const status = $<HTMLParagraphElement>('search-status');
+  const note = $<HTMLParagraphElement>('search-note');
+  const offers = $<HTMLElement>('search-suggestions');
   const results = $<HTMLElement>('search-results');
   const base = form.dataset.base ?? '/';
-  let last: SearchOutcome | undefined;
+  const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+  let last: Shown | undefined;
+  let ignored: string[] = [];
   let seq = 0;
   /** True while the reader types a new query whose history entry already exists. */
   let editing = false;
 
-  const kindValue = () => (form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '');
+  const kindValue = () => radios.find((r) => r.checked)?.value ?? '';
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    chapter.value = params.get('ch') ?? '';
+    // A value the filters do not offer (ch=99, kind=evil) is ignored, with a note: the filters show 全部.
+    ignored = [];
+    const ch = params.get('ch') ?? '';
+    const known = [...chapter.options].some((o) => o.value === ch);
+    chapter.value = known ? ch : '';
+    if (!known) ignored.push(`ch=${ch}`);
     const kind = params.get('kind') ?? '';
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === kind;
+    const radio = radios.find((r) => r.value === kind);
+    if (!radio) ignored.push(`kind=${kind}`);
+    for (const r of radios) r.checked = r === (radio ?? radios.find((x) => x.value === ''));
+    if (ignored.length) toUrl(false);
   };
   const toUrl = (push: boolean) => {
     const params = new URLSearchParams();
@@ -42,9 +83,39 @@ export function runSearchPage(): void {
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
+  const runQuery = (q: string) => {
+    input.value = q;
+    toUrl(true);
+    editing = false;
+    void run();
+  };
+  /** A link that runs a suggested query: a real address, run in place when clicked. */
+  const offer = (s: QuerySuggestion): HTMLAnchorElement => {
+    const q = s.terms.join(' ');
+    const a = el('a', `${quoted(s.terms)}（${s.count}处）`);
+    a.href = `${base}search/?q=${encodeURIComponent(q)}`;
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      runQuery(q);
+    });
+    return a;
+  };
+  const line = (label: string, items: (Node | string)[]) => {
+    const p = el('p', label);
+    items.forEach((item, i) => p.append(...(i ? ['、', item] : [item])));
+    offers.append(p);
+  };
+
+  const showNotes = () => {
+    const notes = ignored.length ? [tf('search.badFilter', { values: ignored.join('、') })] : [];
+    if (last?.engine === 'passages') notes.push(t('search.fallback'));
+    note.textContent = notes.join(' ');
+  };
 
   const render = () => {
     results.replaceChildren();
+    offers.replaceChildren();
+    showNotes();
     if (!last) return;
     const messages: string[] = [];
     if (last.truncated) messages.push(tf('search.truncated', { max: MAX_QUERY_CHARS }));
@@ -53,42 +124,87 @@ export function runSearchPage(): void {
       status.textContent = messages.join(' ');
       return;
     }
+    if (last.typed) messages.push(tf('search.simplified', { typed: quoted(last.typed), q: quoted(last.terms) }));
     const kind = kindValue();
     const shown = last.hits.filter((h) => (chapter.value === '' || String(h.chapter) === chapter.value) && (kind === '' || h.kind === kind));
     const groups = groupByPage(shown);
     const total = last.hits.length;
-    if (total === 0) messages.push(tf('search.none', { q: last.terms.join(' ') }));
-    else if (shown.length === 0) messages.push(tf('search.noneFiltered', { total }));
+    const one = last.terms.length === 1;
+    const s = last.suggestions;
+    if (total === 0) {
+      messages.push(tf(one ? 'search.none' : 'search.noneAll', { q: quoted(last.terms) }));
+      if (!s || !hasSuggestions(s)) messages.push(t(one ? 'search.hintOne' : 'search.hintAll'));
+    } else if (shown.length === 0) messages.push(tf('search.noneFiltered', { total }));
     else if (shown.length < total) messages.push(tf('search.countFiltered', { n: shown.length, pages: groups.length, total }));
     else messages.push(tf('search.count', { n: shown.length, pages: groups.length }));
     status.textContent = messages.join(' ');
     const hl = encodeURIComponent(last.terms.join(' '));
-    for (const group of groups) {
-      const heading = document.createElement('h2');
-      heading.textContent = `${group.title}（${group.hits.length}）`;
-      const list = document.createElement('ol');
-      for (const hit of group.hits) list.append(item(hit, base, hl, last.terms));
-      results.append(heading, list);
+    if (s) {
+      if (s.aliases.length) line(t('search.alias'), s.aliases.map(offer));
+      for (const part of s.parts) {
+        line(tf('search.parts', { term: part.term }), part.pieces.map(offer));
+        if (part.together) line(tf('search.together', { term: part.term }), [offer(part.together)]);
+      }
+      if (s.terms.some((x) => x.count > 0)) line(t('search.apart'), s.terms.map((x) => (x.count ? offer(x) : tf('search.nowhere', { q: x.terms[0]! }))));
+      if (s.sections.length) {
+        line(
+          t('search.sections'),
+          s.sections.map((section) => {
+            const a = el('a', section.label);
+            a.href = `${base}${section.page}?hl=${hl}${section.anchor ? `#${section.anchor}` : ''}`;
+            return a;
+          }),
+        );
+      }
     }
+    for (const group of groups) {
+      const list = el('ol');
+      for (const hit of group.hits) list.append(item(hit, base, hl, last.terms));
+      results.append(el('h2', `${group.title}（${group.hits.length}）`), list);
+    }
+  };
+
+  const fail = () => {
+    status.textContent = t('search.error');
+    const retry = el('button', t('search.retry'));
+    retry.type = 'button';
+    retry.addEventListener('click', () => void run());
+    offers.replaceChildren(retry);
   };
 
   const run = async () => {
     const mine = ++seq;
     if (input.value.trim() === '') {
-      last = { terms: [], truncated: false, hits: [] };
+      last = undefined;
       results.replaceChildren();
+      offers.replaceChildren();
       status.textContent = '';
+      showNotes();
       return;
     }
     try {
-      const outcome = await searchPlan(base, input.value);
+      let outcome: Shown = await searchSite(base, input.value);
+      if (outcome.hits.length === 0 && outcome.terms.length > 0) {
+        const simplified = toSimplified(outcome.terms, await traditional(base));
+        if (simplified) outcome = { ...(await searchSite(base, simplified.join(' '))), truncated: outcome.truncated, typed: outcome.terms };
+      }
+      if (outcome.hits.length < FEW_RESULTS && outcome.terms.length > 0) {
+        // Suggestions are extra: if they cannot be worked out, the results still show.
+        try {
+          outcome.suggestions = suggest(outcome.terms, await recordsHoldingAny(base, suggestionChars(outcome.terms, SEARCH_ALIASES)), SEARCH_ALIASES);
+        } catch (error) {
+          console.warn('search suggestions failed', error);
+        }
+      }
       if (mine !== seq) return;
       last = outcome;
       render();
       results.dataset.query = input.value;
     } catch (error) {
       if (mine !== seq) return;
-      status.textContent = t('search.error');
+      last = undefined;
+      results.replaceChildren();
+      fail();
       console.warn('search failed', error);
     }
   };
@@ -104,9 +220,11 @@ export function runSearchPage(): void {
     editing = true;
     void run();
   });
-  input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  // Start loading while the reader types the first query; never fails (the engine falls back).
+  input.addEventListener('focus', () => void searchEngine(base), { once: true });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
+    ignored = [];
     toUrl(false);
     render();
   });
@@ -116,29 +234,55 @@ export function runSearchPage(): void {
     void run();
   });
   fromUrl();
+  showNotes();
   if (input.value) void run();
+}
 
+/** Appends text[from, to) to `parent`, the parts inside `ranges` (over the same text) as <mark>. */
+function appendMarked(parent: HTMLElement, text: string, ranges: readonly [number, number][], from = 0, to = text.length): void {
+  let at = from;
+  for (const [s, e] of ranges) {
+    if (e <= at || s >= to) continue;
+    parent.append(text.slice(at, Math.max(at, s)), el('mark', text.slice(Math.max(at, s), Math.min(e, to))));
+    at = Math.min(e, to);
+  }
+  parent.append(text.slice(at, to));
 }
 
 function item(hit: Hit, base: string, hl: string, terms: string[]): HTMLLIElement {
-  const li = document.createElement('li');
+  const li = el('li');
   li.dataset.key = `${hit.page}#${hit.anchor}`;
-  const link = document.createElement('a');
-  link.className = 'where';
+  const link = el('a', hit.path.join(' › '), 'where');
   link.href = `${base}${hit.page}?hl=${hl}${hit.anchor ? `#${hit.anchor}` : ''}`;
-  link.textContent = hit.path.join(' › ');
-  const kind = document.createElement('span');
-  kind.className = 'kind';
-  kind.textContent = t(`search.kind.${hit.kind}`);
-  const p = document.createElement('p');
-  p.className = 'excerpt';
-  for (const part of excerpt(hit.text, terms)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      p.append(mark);
-    } else p.append(part.text);
+  li.append(link, el('span', t(`search.kind.${hit.kind}`), 'kind'));
+  const p = el('p', undefined, 'excerpt');
+  if (hit.row) {
+    // An indicator row as its label and labelled values, unit after the last number: marks where the
+    // terms fall, over the row's text (its cells joined), so a match across cells is marked too.
+    const ranges = termRanges(comparable(hit.text), terms);
+    const { label, values, unit } = hit.row;
+    appendMarked(p, hit.text, ranges, 0, label.length);
+    const dl = el('span', undefined, 'values');
+    let at = label.length;
+    const lastNumber = values.map(([, v]) => /\d/.test(v)).lastIndexOf(true);
+    values.forEach(([name, value], i) => {
+      if (i) dl.append(' · ');
+      dl.append(`${name} `);
+      const v = el('b');
+      appendMarked(v, hit.text, ranges, at, at + value.length);
+      dl.append(v, i === lastNumber && unit ? ` ${unit}` : '');
+      at += value.length;
+    });
+    p.append(el('br'), dl);
+    if (hit.row.page) {
+      const page = el('a', t('search.indicatorPage'), 'where');
+      page.href = `${base}${hit.row.page}`;
+      li.append(p, page);
+      return li;
+    }
+  } else {
+    for (const part of excerpt(hit.text, terms)) p.append(part.mark ? el('mark', part.text) : part.text);
   }
-  li.append(link, kind, p);
+  li.append(p);
   return li;
 }

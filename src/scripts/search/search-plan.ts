@@ -1,52 +1,118 @@
 /**
- * The browser side of search: asks Pagefind for the parts of the plan that hold every character of
- * the query, loads those parts' passages (their Pagefind fragments), keeps the passages that contain
- * every term. Loaded only when the reader starts searching.
+ * The browser side of search: gets the records that can hold the query's passages from an engine,
+ * keeps the passages that contain every term (src/lib/search/results.ts). Two engines give the same
+ * records for the same query, so the same results: Pagefind, which fetches only the parts of the
+ * plan that hold every character of the query (src/lib/search/pagefind-adapter.ts), and the passage
+ * file (PASSAGES_FILE, the whole plan in one file, about 24 KB), used when Pagefind cannot run (no
+ * WebAssembly, a policy that refuses it, a file that does not load). Loaded only when the reader
+ * starts searching; a failed load is tried again on the next search, without a reload.
  */
-import { comparable, normaliseQuery, type NormalisedQuery } from '../../lib/search/query.ts';
-import { tokensOf } from '../../lib/search/tokens.ts';
+import { comparable } from '../../lib/search/comparable.ts';
+import { normaliseQuery, type NormalisedQuery } from '../../lib/search/query.ts';
 import { verify, type Hit } from '../../lib/search/results.ts';
-import { fromPayload, type PagePayload } from '../../lib/search/payload.ts';
+import { fromPayload, PASSAGES_FILE, type OrderedRecord, type PagePayload } from '../../lib/search/payload.ts';
+import { loadPagefind, partsHolding, type PagefindInstance } from '../../lib/search/pagefind-adapter.ts';
 
-interface PagefindResult {
-  /** The positions of the query's words that Pagefind found in the record. */
-  words: number[];
-  data(): Promise<{ plan: PagePayload[] }>;
-}
-export interface PagefindApi {
-  search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
+export type EngineKind = 'pagefind' | 'passages';
+
+export interface Engine {
+  kind: EngineKind;
+  /**
+   * Records that include every passage holding all (`need` 'all') or any ('any') of the characters,
+   * in document order; more is allowed, fewer never.
+   */
+  records(chars: readonly string[], need: 'all' | 'any'): Promise<OrderedRecord[]>;
 }
 
 export interface SearchOutcome extends NormalisedQuery {
   hits: Hit[];
+  /** The records the hits were taken from: every record that can hold all the terms. */
+  records: OrderedRecord[];
+  engine?: EngineKind;
 }
 
-let api: Promise<PagefindApi> | undefined;
+const ordered = (pages: PagePayload[]): OrderedRecord[] => pages.flatMap(fromPayload).sort((a, b) => a.o - b.o);
 
-/** Loads Pagefind once; base is the site base ending in '/'. */
-export function loadPagefind(base: string): Promise<PagefindApi> {
-  api ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then((mod) =>
-    // The main thread is fast enough for this index and spares the worker's 12 KB download.
-    mod.createInstance({ noWorker: true }),
-  );
-  return api;
+/** Pagefind as an engine: the parts that hold the characters. */
+export const pagefindEngine = (pagefind: PagefindInstance): Engine => ({
+  kind: 'pagefind',
+  records: async (chars, need) => ordered((await partsHolding(pagefind, chars, need)).flat()),
+});
+
+/** The passage file as an engine: every record, fetched once (again after a failure). */
+export function passagesEngine(base: string): Engine {
+  let all: Promise<OrderedRecord[]> | undefined;
+  const load = async () => {
+    const response = await fetch(`${base}${PASSAGES_FILE}`);
+    if (!response.ok) throw new Error(`${response.status} for ${PASSAGES_FILE}`);
+    return ordered((await response.json()) as PagePayload[]);
+  };
+  return {
+    kind: 'passages',
+    records: (chars) => {
+      if (chars.length === 0) return Promise.resolve([]);
+      all ??= load().catch((error: unknown) => {
+        all = undefined;
+        throw error;
+      });
+      return all;
+    },
+  };
 }
+
+let engine: Promise<Engine> | undefined;
 
 /**
- * Runs a query. `instance` is the page's Pagefind instance unless given (tests run the same code in
- * Node against a built site).
+ * The page's engine: Pagefind when it can run, else the passage file. Started once; when neither
+ * could be loaded, the next call starts again.
  */
-export async function searchPlan(base: string, raw: string, instance?: Promise<PagefindApi>): Promise<SearchOutcome> {
+export function searchEngine(base: string): Promise<Engine> {
+  engine ??= loadPagefind(base).then(pagefindEngine, () => passagesEngine(base));
+  return engine;
+}
+
+/** Switches the page to the passage file, after Pagefind failed in the middle of a search. */
+const fallBack = (base: string): Engine => {
+  const fallback = passagesEngine(base);
+  engine = Promise.resolve(fallback);
+  return fallback;
+};
+
+/** Runs a query with an engine. */
+export async function searchPlan(raw: string, source: Engine): Promise<SearchOutcome> {
   const query = normaliseQuery(raw);
-  if (query.terms.length === 0) return { ...query, hits: [] };
-  const pagefind = await (instance ?? loadPagefind(base));
-  const tokens = [...new Set(query.terms.flatMap((t) => tokensOf(comparable(t))))];
-  const response = await pagefind.search(tokens.join(' '));
-  // Pagefind ranks every part holding any of the words. Each character has one position of its own
-  // in every part (src/lib/search/tokens.ts), so a part holds them all when Pagefind found as many
-  // positions as there are tokens; only those parts' passages are fetched.
-  const candidates = (response?.results ?? []).filter((r) => new Set(r.words).size === tokens.length);
-  const pages = await Promise.all(candidates.map(async (r) => (await r.data()).plan.flatMap(fromPayload)));
-  const records = pages.flat().sort((a, b) => a.o - b.o);
-  return { ...query, hits: verify(records, query.terms) };
+  if (query.terms.length === 0) return { ...query, hits: [], records: [] };
+  const records = await source.records(charsOfTerms(query.terms), 'all');
+  return { ...query, hits: verify(records, query.terms), records, engine: source.kind };
+}
+
+/** The distinct characters of the terms, as compared. */
+export const charsOfTerms = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((t) => [...comparable(t)]))];
+
+/**
+ * Runs a query on the page's engine; when Pagefind fails during it (a fragment that does not
+ * load), runs it again on the passage file. Rejects only when the passage file cannot be had either.
+ */
+export async function searchSite(base: string, raw: string): Promise<SearchOutcome> {
+  const current = await searchEngine(base);
+  try {
+    return await searchPlan(raw, current);
+  } catch (error) {
+    if (current.kind === 'passages') {
+      engine = undefined;
+      throw error;
+    }
+    return searchPlan(raw, fallBack(base));
+  }
+}
+
+/** Records for working out suggestions (every passage holding any of the characters), from the page's engine. */
+export async function recordsHoldingAny(base: string, chars: readonly string[]): Promise<OrderedRecord[]> {
+  const current = await searchEngine(base);
+  try {
+    return await current.records(chars, 'any');
+  } catch (error) {
+    if (current.kind === 'passages') throw error;
+    return fallBack(base).records(chars, 'any');
+  }
 }

@@ -29,6 +29,8 @@ export interface RecordingServer {
   host: string;
   /** Every request so far, in order. */
   log: Recorded[];
+  /** Paths below the base answered 404 while listed (e.g. 'pagefind/', to test search without Pagefind); empty it after the test. */
+  blocked: string[];
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ function withProbe(html: string, base: string): string {
 export async function serveRecorded(build: Build, options: { probe: boolean }): Promise<RecordingServer> {
   const site = siteHandler(build.dir, build.base);
   const log: Recorded[] = [];
+  const blocked: string[] = [];
   let host = '';
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -66,6 +69,7 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     res.on('finish', () => (entry.status = res.statusCode));
     if (url.host !== host) return send(res, 502, 'text/plain', 'the test proxy does not forward requests to other origins');
     const path = url.pathname;
+    if (blocked.some((prefix) => path.startsWith(`${build.base}${prefix}`))) return send(res, 404, 'text/plain', 'blocked by the test');
     if (path === `${build.base}${PROBE_PATH}`) return send(res, 200, 'text/javascript', probeScript());
     if (path === `${build.base}${FRAME_PATH}`) return send(res, 200, 'text/html; charset=utf-8', FRAME_PAGE);
     if (path === `${build.base}${WIDE_PATH}`) return send(res, 200, 'text/html; charset=utf-8', options.probe ? withProbe(WIDE_PAGE, build.base) : WIDE_PAGE);
@@ -96,6 +100,7 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     origin,
     host,
     log,
+    blocked,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, matchesAll, normaliseQuery, usedQuery } from '../../../../src/lib/search/query.ts';
+import { MAX_QUERY_CHARS, normaliseQuery, usedQuery } from '../../../../src/lib/search/query.ts';
+import { matchesAll } from '../../../../src/lib/search/comparable.ts';
 
 describe('normaliseQuery', () => {
   it('splits the query into terms at any kind of space, dropping repeats', () => {

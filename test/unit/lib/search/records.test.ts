@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../../../src/lib/search/records.ts';
+import { indicatorPagePath, searchRecords } from '../../../../src/lib/search/records.ts';
 import { readPlan } from '../../../../src/integrations/plan/read-plan.ts';
 
 const records = searchRecords(readPlan());
@@ -33,6 +33,24 @@ describe('searchRecords', () => {
       ['column-1-cat1', 'indicator', false],
       ['column-1-r1', 'indicator', false],
     ]);
+  });
+
+  it('gives each indicator row its label, its values under the header\'s labels and its unit, and nothing else a row', () => {
+    const table = on('chapters/1/').find((r) => r.passages[0]!.anchor === 'column-2')!;
+    const row = table.passages.find((p) => p.anchor === 'column-2-r10')!;
+    expect(row.row).toEqual({ label: '10.工伤保险参保人数（万人）', values: [['2020年', '1320.09'], ['2025年', '1470'], ['属性', '约束性']], unit: '万人' });
+    expect(row.text).toBe(`${row.row!.label}${row.row!.values.map(([, v]) => v).join('')}`);
+    expect(table.passages.find((p) => p.anchor === 'column-1-r8' || p.anchor === 'column-2-head')?.row).toBeUndefined();
+    const ratio = on('chapters/1/').flatMap((r) => r.passages).find((p) => p.anchor === 'column-1-r8')!;
+    expect(ratio.row!.unit).toBe('');
+    expect(records.flatMap((r) => r.passages).filter((p) => p.row && p.kind !== 'indicator')).toEqual([]);
+  });
+
+  it('links an indicator row to the indicator\'s own page only when the site has it', () => {
+    expect(records.flatMap((r) => r.passages).filter((p) => p.row?.page)).toEqual([]);
+    const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPagePath('plan14-work-injury-insurance-insured') });
+    const linked = withPages.flatMap((r) => r.passages).filter((p) => p.row?.page);
+    expect(linked.map((p) => [p.anchor, p.row!.page])).toEqual([['column-2-r10', 'indicators/plan14-work-injury-insurance-insured/']]);
   });
 
   it('puts the passages in document order, each page after the one before', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, groupByPage, termRanges, verify } from '../../../../src/lib/search/results.ts';
+import { excerpt, groupByPage, verify } from '../../../../src/lib/search/results.ts';
+import { termRanges } from '../../../../src/lib/search/comparable.ts';
 
 const record = (o: number, page: string, texts: string[]) => ({
   o,
