@@ -50,6 +50,15 @@ async function waitForCopy(page: Page): Promise<string[]> {
   return page.evaluate(() => caches.keys());
 }
 
+/** Evaluates `fn` in the page until it returns true (page.waitForFunction does not await an async predicate's promise). */
+async function until<A>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await page.waitForTimeout(200);
+  }
+}
+
 /** Runs in the page: its plan text as the fidelity rule reads it, the offline note left out (it is data-ui). */
 const planTextInPage = () =>
   [...document.querySelectorAll('[data-plan]')]
@@ -180,8 +189,14 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       // An error answer fails the install: no copy is kept, and the next visit saves it whole.
       server.failPaths(['chapters/4/']);
       await page.goto(server.url);
-      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.installing === null, undefined, { timeout: 30_000 }).catch(() => undefined);
-      await page.waitForTimeout(1500);
+      for (const end = Date.now() + 30_000; !server.requested.includes('chapters/4/'); await page.waitForTimeout(100)) {
+        if (Date.now() > end) throw new Error('the worker never asked for the failing page');
+      }
+      // A first install that fails leaves no registration behind (it had no active worker to fall back on).
+      await until(page, 'the failed install is over', async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return !registration || (!registration.installing && !registration.waiting);
+      }, undefined);
       expect(await page.evaluate(() => caches.keys())).toEqual([]);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
       server.failPaths([]);
@@ -190,11 +205,19 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
 
       // The second build: the next visit's update check installs it, and its copy replaces the first.
       server.serve(second);
+      const asked = server.requested.length;
       await page.goto(`${server.url}chapters/3/`);
-      await page.waitForFunction(async (old) => {
+      await until(page, 'the second copy replaced the first', async (old) => {
         const names = await caches.keys();
         return names.length === 1 && names[0] !== old;
-      }, firstCache!, { timeout: 60_000 });
+      }, firstCache!);
+      // Only what changed was fetched again: the pages (and scripts that carry the edited UI text), not
+      // Chart.js or Pagefind's WebAssembly, whose bytes are the same.
+      const fetched = server.requested.slice(asked);
+      expect(fetched).toContain('sw.js');
+      expect(fetched).toContain('chapters/3/');
+      expect(server.requested.slice(0, asked).filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind'))).toHaveLength(2);
+      expect(fetched.filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind'))).toEqual([]);
       await context.setOffline(true);
       await page.goto(`${server.url}chapters/3/`);
       expect(await page.locator('footer').textContent()).toContain(`${MARK}（第二版）`);
@@ -205,7 +228,7 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
         // Switched off: the next visit gets the worker that deletes the copy and unregisters itself.
         server.serve(off);
         await page.goto(server.url);
-        await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, undefined, { timeout: 60_000 });
+        await until(page, 'the worker removed itself and its copy', async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, undefined);
         // And a reader who has never visited gets no worker at all.
         const fresh = await freshContext();
         await fresh.page.goto(server.url);
