@@ -216,7 +216,7 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       const fetched = server.requested.slice(asked);
       expect(fetched).toContain('sw.js');
       expect(fetched).toContain('chapters/3/');
-      expect(server.requested.slice(0, asked).filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind'))).toHaveLength(2);
+      expect(server.requested.slice(0, asked).filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind')).length).toBeGreaterThanOrEqual(2);
       expect(fetched.filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind'))).toEqual([]);
       await context.setOffline(true);
       await page.goto(`${server.url}chapters/3/`);

@@ -76,7 +76,13 @@ async function install(): Promise<void> {
   try {
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await fetchOne(cache, next[0], next[1], previous);
+        try {
+          for (let next = queue.shift(); next; next = queue.shift()) await fetchOne(cache, next[0], next[1], previous);
+        } catch (error) {
+          // One failure fails the install: the other lanes stop fetching (the reader's data is not spent on a copy that will not be kept).
+          queue.length = 0;
+          throw error;
+        }
       }),
     );
   } catch (error) {
