@@ -179,6 +179,7 @@ export const ui = {
   'export.signedDate': '成文日期',
   'export.publishedDate': '发布日期',
   'export.sourcePage': '原文链接',
+  'export.pdf': '原文PDF',
   'export.contents': '目录',
   'export.errataIntro': '以下为PDF提取文本中已更正的问题（与网站“勘误说明”页相同），正文中更正处以点状下划线标出。',
   'export.page': '第{n}页',

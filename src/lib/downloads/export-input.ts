@@ -37,13 +37,15 @@ export const chineseDate = (iso: string): string => {
 };
 
 /** The document facts the publisher has set, as label and value, in the order a title page lists them. */
-export function documentFacts(document: Publisher['document']): { label: string; value: string }[] {
+export function documentFacts(document: Publisher['document'], where: Pick<ExportInput, 'site' | 'base'> = { base: '/' }): { label: string; value: string }[] {
+  const pdf = document.pdf && (/^https?:/u.test(document.pdf.url) ? document.pdf.url : where.site ? new URL(`${where.base}${document.pdf.url}`, where.site).href : `${where.base}${document.pdf.url}`);
   const facts: { label: string; value: string | undefined }[] = [
     { label: t('export.issuer'), value: document.issuer },
     { label: t('export.documentNumber'), value: document.documentNumber },
     { label: t('export.signedDate'), value: document.signedDate && chineseDate(document.signedDate) },
     { label: t('export.publishedDate'), value: document.publishedDate && chineseDate(document.publishedDate) },
     { label: t('export.sourcePage'), value: document.sourcePage },
+    { label: t('export.pdf'), value: pdf },
   ];
   return facts.filter((f): f is { label: string; value: string } => !!f.value);
 }

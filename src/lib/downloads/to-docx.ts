@@ -155,7 +155,7 @@ function titlePage(input: ExportInput, title: Passage): Paragraph[] {
   return [
     // The official title is set on two lines; the line break is layout, not a word.
     new Paragraph({ style: 'PlanTitle', children: parts.map((part, i) => new TextRun({ text: part, ...(i > 0 ? { break: 1 } : {}) })) }),
-    ...documentFacts(input.document).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(`${f.label}：${f.value}`)] })),
+    ...documentFacts(input.document, input).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(`${f.label}：${f.value}`)] })),
     ...exportNote(input).map(
       (line, i) =>
         new Paragraph({

@@ -33,7 +33,7 @@ export function toPlainText(input: ExportInput): string {
     switch (block.type) {
       case 'title':
         // The title's line break in the official text stays a line break.
-        out.push(block.passage.text.trim().split(/\s+/u).join('\n'), [...documentFacts(input.document).map((f) => `${f.label}：${f.value}`), ...exportNote(input)].join('\n'), TEXT_PART_RULE);
+        out.push(block.passage.text.trim().split(/\s+/u).join('\n'), [...documentFacts(input.document, input).map((f) => `${f.label}：${f.value}`), ...exportNote(input)].join('\n'), TEXT_PART_RULE);
         break;
       case 'chapter':
       case 'section':
