@@ -51,9 +51,9 @@ async function waitForCopy(page: Page): Promise<string[]> {
 }
 
 /** Evaluates `fn` in the page until it returns true (page.waitForFunction does not await an async predicate's promise). */
-async function until<A>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
+async function until<A extends string | undefined>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
   const end = Date.now() + timeout;
-  while (!(await page.evaluate(fn, arg))) {
+  while (!(await page.evaluate(fn as (arg: string | undefined) => Promise<boolean>, arg))) {
     if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
     await page.waitForTimeout(200);
   }
