@@ -29,6 +29,12 @@ export interface RecordingServer {
   host: string;
   /** Every request so far, in order. */
   log: Recorded[];
+  /**
+   * While on, every connection is dropped without an answer (as when the signal is lost), whatever it
+   * asks for but the harness's own files (the error probe): offline, for engines whose driver has no
+   * offline switch. Such requests are logged with status 0.
+   */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -52,6 +58,7 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
   const site = siteHandler(build.dir, build.base);
   const log: Recorded[] = [];
   let host = '';
+  let offline = false;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -63,6 +70,11 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     const entry: Recorded = { url: url.href, method: req.method ?? 'GET', status: 0 };
     log.push(entry);
+    // The harness's own files (the error probe) still load: they stand for the driver, not the site.
+    if (offline && !url.pathname.startsWith(`${build.base}__engines/`)) {
+      req.socket.destroy();
+      return;
+    }
     res.on('finish', () => (entry.status = res.statusCode));
     if (url.host !== host) return send(res, 502, 'text/plain', 'the test proxy does not forward requests to other origins');
     const path = url.pathname;
@@ -96,6 +108,11 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     origin,
     host,
     log,
+    setOffline: (value) => {
+      offline = value;
+      // Connections kept alive from before would still carry requests: drop them too.
+      if (value) server.closeAllConnections();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
