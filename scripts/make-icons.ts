@@ -1,7 +1,7 @@
 /**
  * Draws the home-screen icons (public/icons/*.png) from public/icons/icon.svg with the system's
  * Chromium, so the PNGs show the same glyph as the SVG in a CJK font (fonts-noto-cjk on Debian).
- * Run once after changing the SVG, and commit the PNGs: `node scripts/make-icons.ts`.
+ * Run once after changing the SVG, and commit the PNGs: `npm run icons`.
  * The maskable icon fills its square (launchers cut it to their own shape) and keeps the glyph
  * inside the central 80 % safe zone.
  */
