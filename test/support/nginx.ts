@@ -9,10 +9,10 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { freePort } from './free-port.ts';
 
 export const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
 /** Debian's configuration, copied for each test run. */
@@ -33,15 +33,6 @@ export function findNginx(): string {
   throw new Error('No nginx found for the deployment test. Install it with `apt-get install nginx` (`.ci/run` does so when missing).');
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 /**
  * Copies a folder as plain files and folders: every symbolic link (Debian's sites-enabled/default points

@@ -10,7 +10,6 @@
  *   lay out (media queries, vw) exactly as a viewport of that width.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Engine, EngineTab, Overflow } from './engine.ts';
 import { measureOverflow } from './engine.ts';
 import { findMiniBrowser, findProgram, WEBKIT_DRIVER } from './find-binary.ts';
@@ -18,16 +17,8 @@ import { describeEntry, drainProbe, type ProbeEntry } from './probe.ts';
 import { FRAME_PATH, type RecordingServer } from './recording-server.ts';
 import { waitForDriver, WebDriverSession } from './webdriver-classic.ts';
 import { startXvfb } from './xvfb.ts';
+import { freePort } from '../free-port.ts';
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** Widths checked below the window minimum, as iframes. */
 const FRAME_WIDTHS = [390, 320];
