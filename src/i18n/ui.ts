@@ -141,6 +141,23 @@ export const ui = {
   'targets.indicator': '对应指标',
   'targets.note': '第一章第三节的目标与专栏2的指标相同，标有“对应指标”链接。规划中只写时限、没有数值的任务（如“到2023年、2024年分别实现失业保险、工伤保险基金统收统支”）未收录。',
   'nav.downloads': '下载',
+  'footer.source': '正文依据《四川省人力资源和社会保障事业发展“十四五”规划》公开文本。',
+  'footer.noTracking': '本站不使用第三方资源，不收集个人信息。',
+} as const;
+
+export type UiKey = keyof typeof ui;
+export const t = (key: UiKey): string => ui[key];
+
+/** A UI string with {name} placeholders filled in. */
+export const tf = (key: UiKey, values: Record<string, string | number>): string =>
+  ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+/**
+ * UI strings of the downloads, the files they are and reading offline, which only the build uses (the
+ * 下载 page, the files it writes, the service worker's note). Kept apart from `ui` so that browser
+ * modules importing `t` (the search page) do not carry them.
+ */
+export const downloadsUi = {
   'manifest.description': '四川省人力资源和社会保障事业发展“十四五”规划全文、专栏和主要指标，可离线阅读和搜索。',
   'home.downloads': '下载与离线阅读',
   'home.downloadsText': '：规划全文的Word、Markdown、纯文本和JSON文件，以及在没有网络时阅读本站',
@@ -150,7 +167,6 @@ export const ui = {
   'downloads.plan': '规划全文',
   'downloads.data': '数据',
   'downloads.dataIntro': '规划中的指标和量化目标，每个文件都附字段说明。',
-  'downloads.size': '大小',
   'downloads.sizeUnknown': '构建后显示',
   'downloads.docx': 'Word文档',
   'downloads.docxFor': '在Word、WPS或LibreOffice中摘录条文、编辑和打印：章、节为标题样式，附目录和页码，专栏带边框，两张指标表为Word表格。打开时如提示更新域，选择“是”即可生成目录页码。',
@@ -182,14 +198,11 @@ export const ui = {
   'export.pdf': '原文PDF',
   'export.contents': '目录',
   'export.errataIntro': '以下为PDF提取文本中已更正的问题（与网站“勘误说明”页相同），正文中更正处以点状下划线标出。',
-  'export.page': '第{n}页',
-  'footer.source': '正文依据《四川省人力资源和社会保障事业发展“十四五”规划》公开文本。',
-  'footer.noTracking': '本站不使用第三方资源，不收集个人信息。',
 } as const;
 
-export type UiKey = keyof typeof ui;
-export const t = (key: UiKey): string => ui[key];
+export type DownloadsUiKey = keyof typeof downloadsUi;
+export const td = (key: DownloadsUiKey): string => downloadsUi[key];
 
-/** A UI string with {name} placeholders filled in. */
-export const tf = (key: UiKey, values: Record<string, string | number>): string =>
-  ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** A downloads string with {name} placeholders filled in. */
+export const tdf = (key: DownloadsUiKey, values: Record<string, string | number>): string =>
+  downloadsUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

@@ -18,7 +18,7 @@ import { toDocx } from '../lib/downloads/to-docx.ts';
 import { toMarkdown } from '../lib/downloads/to-markdown.ts';
 import { toPlainText } from '../lib/downloads/to-plain-text.ts';
 import { PASSAGES_SCHEMA_NAME, passagesJsonSchema, toPassagesJson } from '../lib/downloads/to-passages-json.ts';
-import { t } from '../i18n/ui.ts';
+import { td } from '../i18n/ui.ts';
 
 const NAME = 'plan:downloads';
 
@@ -28,7 +28,7 @@ export async function planDownloads(input: ExportInput): Promise<Record<PlanDown
     'plan.docx': await toDocx(input),
     'plan.md': toMarkdown(input),
     'plan.txt': toPlainText(input),
-    'plan-passages.json': toPassagesJson(input, t('downloads.jsonFor')),
+    'plan-passages.json': toPassagesJson(input, td('downloads.jsonFor')),
     [PASSAGES_SCHEMA_NAME]: passagesJsonSchema(),
   };
 }

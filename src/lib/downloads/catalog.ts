@@ -6,7 +6,7 @@
  * file's size read from disk, and with every file that data/ holds, so a data file added anywhere is
  * listed without touching this module.
  */
-import { t } from '../../i18n/ui.ts';
+import { t, td } from '../../i18n/ui.ts';
 import { PASSAGES_SCHEMA_NAME } from './to-passages-json.ts';
 
 /** The folder of the plan's downloads, relative to the site base. */
@@ -30,26 +30,26 @@ export type PlanDownload = 'plan.docx' | 'plan.md' | 'plan.txt' | 'plan-passages
 
 /** The plan's downloads, in the order the page lists them. */
 export const PLAN_DOWNLOADS: readonly (Omit<DownloadEntry, 'path'> & { file: PlanDownload })[] = [
-  { file: 'plan.docx', format: t('downloads.docx'), purpose: t('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
-  { file: 'plan.md', format: t('downloads.md'), purpose: t('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
-  { file: 'plan.txt', format: t('downloads.txt'), purpose: t('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
-  { file: 'plan-passages.json', format: t('downloads.json'), purpose: t('downloads.jsonFor') },
-  { file: PASSAGES_SCHEMA_NAME, format: t('downloads.schema'), purpose: t('downloads.schemaFor') },
+  { file: 'plan.docx', format: td('downloads.docx'), purpose: td('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
+  { file: 'plan.md', format: td('downloads.md'), purpose: td('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
+  { file: 'plan.txt', format: td('downloads.txt'), purpose: td('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
+  { file: 'plan-passages.json', format: td('downloads.json'), purpose: td('downloads.jsonFor') },
+  { file: PASSAGES_SCHEMA_NAME, format: td('downloads.schema'), purpose: td('downloads.schemaFor') },
 ];
 
 export const planDownloadEntries = (): DownloadEntry[] => PLAN_DOWNLOADS.map(({ file, ...rest }) => ({ path: `${DOWNLOADS_DIR}/${file}`, ...rest }));
 
 /** What the data files the site publishes today are; a file not named here is described by its type. */
 const DATA_PURPOSES: Record<string, string> = {
-  indicators: t('downloads.indicators'),
-  targets: t('downloads.targets'),
+  indicators: td('downloads.indicators'),
+  targets: td('downloads.targets'),
 };
 
 /** A file of data/ (its name, e.g. indicators.csv) as the page lists it. */
 export function dataEntry(name: string): DownloadEntry {
   const dot = name.lastIndexOf('.');
   const [stem, ext] = dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot + 1).toLowerCase()];
-  const format = ext === 'csv' ? t('downloads.dataCsv') : ext === 'json' ? t('downloads.dataJson') : ext.toUpperCase() || name;
+  const format = ext === 'csv' ? td('downloads.dataCsv') : ext === 'json' ? td('downloads.dataJson') : ext.toUpperCase() || name;
   return { path: `${DATA_DIR}/${name}`, format, purpose: DATA_PURPOSES[stem] ?? name, ...(ext === 'csv' ? { saveAs: name } : {}) };
 }
 
@@ -72,7 +72,7 @@ export function downloadItemsHtml(entries: readonly DownloadEntry[], base: strin
     .map((e) => {
       const name = e.path.slice(e.path.lastIndexOf('/') + 1);
       const download = e.saveAs ? ` download="${escapeHtml(e.saveAs)}"` : '';
-      const size = e.bytes === undefined ? escapeHtml(t('downloads.sizeUnknown')) : `<data value="${e.bytes}">${formatBytes(e.bytes)}</data>`;
+      const size = e.bytes === undefined ? escapeHtml(td('downloads.sizeUnknown')) : `<data value="${e.bytes}">${formatBytes(e.bytes)}</data>`;
       return `<li><a href="${escapeHtml(prefix + e.path)}"${download}>${escapeHtml(e.format)}</a> <span class="file-meta">${escapeHtml(name)}，${size}</span><br>${escapeHtml(e.purpose)}</li>`;
     })
     .join('');

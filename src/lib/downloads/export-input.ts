@@ -8,7 +8,7 @@ import { citeLocation } from '../citation.ts';
 import type { Erratum } from '../plan/errata-schema.ts';
 import type { Passage, PlanModel } from '../plan/model.ts';
 import type { Publisher } from '../publisher.ts';
-import { t, tf } from '../../i18n/ui.ts';
+import { td, tdf } from '../../i18n/ui.ts';
 
 export interface ExportInput {
   plan: PlanModel;
@@ -40,12 +40,12 @@ export const chineseDate = (iso: string): string => {
 export function documentFacts(document: Publisher['document'], where: Pick<ExportInput, 'site' | 'base'> = { base: '/' }): { label: string; value: string }[] {
   const pdf = document.pdf && (/^https?:/u.test(document.pdf.url) ? document.pdf.url : where.site ? new URL(`${where.base}${document.pdf.url}`, where.site).href : `${where.base}${document.pdf.url}`);
   const facts: { label: string; value: string | undefined }[] = [
-    { label: t('export.issuer'), value: document.issuer },
-    { label: t('export.documentNumber'), value: document.documentNumber },
-    { label: t('export.signedDate'), value: document.signedDate && chineseDate(document.signedDate) },
-    { label: t('export.publishedDate'), value: document.publishedDate && chineseDate(document.publishedDate) },
-    { label: t('export.sourcePage'), value: document.sourcePage },
-    { label: t('export.pdf'), value: pdf },
+    { label: td('export.issuer'), value: document.issuer },
+    { label: td('export.documentNumber'), value: document.documentNumber },
+    { label: td('export.signedDate'), value: document.signedDate && chineseDate(document.signedDate) },
+    { label: td('export.publishedDate'), value: document.publishedDate && chineseDate(document.publishedDate) },
+    { label: td('export.sourcePage'), value: document.sourcePage },
+    { label: td('export.pdf'), value: pdf },
   ];
   return facts.filter((f): f is { label: string; value: string } => !!f.value);
 }
@@ -53,7 +53,7 @@ export function documentFacts(document: Publisher['document'], where: Pick<Expor
 /** The lines that say what the file is (UI text, not plan text): where it comes from and where the site is. */
 export function exportNote(input: ExportInput): string[] {
   const home = siteHome(input);
-  return [t('export.note'), ...(home ? [tf('export.web', { url: home })] : [])];
+  return [td('export.note'), ...(home ? [tdf('export.web', { url: home })] : [])];
 }
 
 export interface ErratumEntry {

@@ -40,7 +40,7 @@ import {
 import { documentFacts, errataEntries, exportNote, siteHome, type ExportInput } from './export-input.ts';
 import { planBlocks, repairedSpans, splitByRepairs, type ColumnChild, type TableBlock } from './plan-blocks.ts';
 import type { Passage } from '../plan/model.ts';
-import { t } from '../../i18n/ui.ts';
+import { t, td } from '../../i18n/ui.ts';
 
 /** Paragraph styles of plan text; every other paragraph style's id starts with UI_PREFIX. */
 export const PLAN_STYLES = ['PlanTitle', 'Heading1', 'Heading2', 'PlanBody', 'ColumnTitle', 'ItemTitle', 'ColumnBody', 'TableHead', 'TableCategory', 'TableLabel', 'TableText', 'TableNote'] as const;
@@ -167,7 +167,7 @@ function titlePage(input: ExportInput, title: Passage): Paragraph[] {
 }
 
 function errataList(input: ExportInput): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(t('export.errataIntro'))] })];
+  const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(td('export.errataIntro'))] })];
   for (const e of errataEntries(input)) {
     out.push(
       new Paragraph({ style: 'UiErrata', keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: `${e.n}. `, bold: true }), new InternalHyperlink({ anchor: bookmarkName(e.passage.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] })] }),
@@ -193,7 +193,7 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   for (const block of blocks) {
     switch (block.type) {
       case 'title':
-        front.push(...titlePage(input, block.passage), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(t('export.contents'))] }), new TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
+        front.push(...titlePage(input, block.passage), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(td('export.contents'))] }), new TableOfContents(td('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
         break;
       case 'chapter':
         body.push(planParagraph(block.passage, 'Heading1', input, bookmarked));
@@ -216,7 +216,7 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   const doc = new Document({
     title: oneLine(input.plan.title),
     creator: t('site.name'),
-    description: t('export.note'),
+    description: td('export.note'),
     features: { updateFields: true },
     styles: {
       default: {

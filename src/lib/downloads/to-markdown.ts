@@ -8,7 +8,7 @@
  */
 import { documentFacts, errataEntries, exportNote, type ExportInput } from './export-input.ts';
 import { planBlocks, type ColumnChild, type TableBlock } from './plan-blocks.ts';
-import { t } from '../../i18n/ui.ts';
+import { t, td } from '../../i18n/ui.ts';
 
 /** Characters that mean something anywhere in a line of Markdown text (or a GFM table cell). */
 const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/gu;
@@ -73,7 +73,7 @@ export function toMarkdown(input: ExportInput): string {
         break;
     }
   }
-  out.push('---', `## ${md(t('nav.errata'))}`, md(t('export.errataIntro')));
+  out.push('---', `## ${md(t('nav.errata'))}`, md(td('export.errataIntro')));
   for (const e of errataEntries(input)) {
     out.push(
       [
