@@ -9,6 +9,8 @@ import planChecks from './src/integrations/plan/plan-checks.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import shareQr from './src/integrations/share-qr.ts';
+import downloads from './src/integrations/downloads.ts';
+import offline from './src/integrations/offline.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 // Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
@@ -65,8 +67,11 @@ export default defineConfig({
   },
   // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
   // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
-  // indexes the plan after every build (never a separate step); sitemap lists the pages the build wrote;
-  // shareQr writes each page's QR code; publish() puts each page's CSP in and precompresses every text file, including the search index and
-  // the sitemap: it must stay last.
-  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), sitemap(), shareQr(), publish()],
+  // indexes the plan after every build (never a separate step); downloads writes the plan as .docx, Markdown,
+  // text and JSON and fills in the 下载 page; sitemap lists the pages the build wrote; shareQr writes each
+  // page's QR code; offline lists every file for the offline copy and writes the service worker (after
+  // everything it lists); publish() puts
+  // each page's CSP in and precompresses every text file, including the search index and the sitemap:
+  // it must stay last.
+  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), downloads(), sitemap(), shareQr(), offline(), publish()],
 });

@@ -197,6 +197,7 @@ export const ui = {
   'footer.icp': 'ICP备案号',
   'footer.police': '公安机关备案号',
   'footer.govBadge': '党政机关网站标识',
+  'nav.downloads': '下载',
   'footer.source': '正文依据《四川省人力资源和社会保障事业发展“十四五”规划》公开文本。',
   'footer.noTracking': '本站不使用第三方资源，不收集个人信息。',
 } as const;
@@ -207,3 +208,58 @@ export const t = (key: UiKey): string => ui[key];
 /** A UI string with {name} placeholders filled in. */
 export const tf = (key: UiKey, values: Record<string, string | number>): string =>
   ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+/**
+ * UI strings of the downloads, the files they are and reading offline, which only the build uses (the
+ * 下载 page, the files it writes, the service worker's note). Kept apart from `ui` so that browser
+ * modules importing `t` (the search page) do not carry them.
+ */
+export const downloadsUi = {
+  'manifest.description': '四川省人力资源和社会保障事业发展“十四五”规划全文、专栏和主要指标，可离线阅读和搜索。',
+  'home.downloads': '下载与离线阅读',
+  'home.way.downloadsText': '规划全文的Word、Markdown、纯文本和JSON文件，没有网络时也能阅读本站',
+  'downloads.title': '下载',
+  'downloads.description': '四川人社“十四五”规划全文的Word、Markdown、纯文本和JSON文件，指标和目标数据，以及离线阅读。',
+  'downloads.intro': '以下文件在网站每次更新时由同一份规划正文生成，文字与网页一致：逐字依据规划公开文本，仅更正了{errata}所列的PDF文本提取错误，并在文末列出。',
+  'downloads.plan': '规划全文',
+  'downloads.data': '数据',
+  'downloads.dataIntro': '规划中的指标和量化目标，每个文件都附字段说明。',
+  'downloads.sizeUnknown': '构建后显示',
+  'downloads.docx': 'Word文档',
+  'downloads.docxFor': '在Word、WPS或LibreOffice中摘录条文、编辑和打印：章、节为标题样式，附目录和页码，专栏带边框，两张指标表为Word表格。打开时如提示更新域，选择“是”即可生成目录页码。',
+  'downloads.md': 'Markdown',
+  'downloads.mdFor': '适合代码仓库、笔记和文档工具：章、节为标题，专栏为引用块，指标表为表格。',
+  'downloads.txt': '纯文本（UTF-8）',
+  'downloads.txtFor': '任何设备和软件都能打开，复制粘贴不带格式；指标表各列以制表符分隔，可粘贴到电子表格。',
+  'downloads.json': 'JSON（逐段数据）',
+  'downloads.jsonFor': '供研究和其他网站使用：每个标题、段落和表格行一条记录，含锚点、类型、所在章节和专栏、文字和网址，与站内搜索使用的段落完全相同。',
+  'downloads.schema': 'JSON Schema',
+  'downloads.schemaFor': '上一文件的字段说明（JSON Schema 2020-12），可用于校验。',
+  'downloads.dataJson': '开放数据（JSON）',
+  'downloads.dataCsv': '开放数据（CSV，UTF-8带BOM，可直接用Excel打开）',
+  'downloads.indicators': '主要指标：“十三五”主要指标完成情况与“十四五”主要指标（专栏1、专栏2）',
+  'downloads.targets': '规划目标清单：规划各章节和专栏提出的全部量化目标',
+  'downloads.offline': '离线阅读',
+  'downloads.offlineText': '首次访问后，浏览器会在本设备上保存本站的副本（约{size}，含全部页面、搜索和数据），没有网络时也能阅读和搜索；网站更新后，副本会在下次联网访问时自动更新。在手机浏览器的菜单中选择“添加到主屏幕”，可以像应用一样打开本站。',
+  'downloads.offlineLimits': '离线副本需要浏览器支持，并且网站须通过HTTPS访问（本机预览除外）；浏览器的无痕或隐私模式下不保存副本。',
+  'downloads.offlineOff': '本站未启用离线阅读。',
+  'offline.note': '离线阅读：您看到的是本设备保存的副本（{time}保存）。联网后刷新页面可查看最新内容。',
+  'offline.noteMissing': '离线阅读：当前没有网络，本设备保存的副本中也没有这个地址。',
+  'export.note': '本文件由四川人社“十四五”规划网站根据规划公开文本生成，文字与官方文本一致，仅更正了PDF文本提取中的错误，更正处列于文末“勘误说明”。',
+  'export.web': '网页版：{url}',
+  'export.issuer': '发布机关',
+  'export.documentNumber': '发文字号',
+  'export.signedDate': '成文日期',
+  'export.publishedDate': '发布日期',
+  'export.sourcePage': '原文链接',
+  'export.pdf': '原文PDF',
+  'export.contents': '目录',
+  'export.errataIntro': '以下为PDF提取文本中已更正的问题（与网站“勘误说明”页相同），正文中更正处以点状下划线标出。',
+} as const;
+
+export type DownloadsUiKey = keyof typeof downloadsUi;
+export const td = (key: DownloadsUiKey): string => downloadsUi[key];
+
+/** A downloads string with {name} placeholders filled in. */
+export const tdf = (key: DownloadsUiKey, values: Record<string, string | number>): string =>
+  downloadsUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 
 /** Text formats worth compressing; images and fonts are compressed already. */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest)$/u;
+export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest|md)$/u;
 /** Below this size the response headers outweigh the savings. */
 export const MIN_BYTES = 256;
 

@@ -71,6 +71,23 @@ describe.each(BUILDS)('deploy/nginx.conf serving the build for $base', (build) =
     }
   });
 
+  it('serves the downloads, the manifest and the service worker with their types', async () => {
+    const types: [string, RegExp][] = [
+      ['downloads/plan.docx', /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document$/],
+      ['downloads/plan.md', /^text\/markdown; charset=utf-8$/],
+      ['downloads/plan.txt', /^text\/plain; charset=utf-8$/],
+      ['downloads/plan-passages.json', /^application\/json; charset=utf-8$/],
+      ['manifest.webmanifest', /^application\/manifest\+json$/],
+      ['sw.js', /^application\/javascript; charset=utf-8$/],
+    ];
+    for (const [path, type] of types) {
+      const reply = await get(`${site}${path}`);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['content-type'], path).toMatch(type);
+      expect(reply.headers['cache-control'], `${path} is revalidated`).toBe('no-cache');
+    }
+  });
+
   it('sends the security headers, with a CSP that allows only its own origin, on pages and on errors', async () => {
     for (const url of [site, `${site}no-such-page/`]) {
       const { headers } = await get(url);

@@ -18,7 +18,17 @@ export interface SiteServer {
 
 /** The request handler behind serveSite, for servers that wrap it (test/support/engines/recording-server.ts). */
 export function siteHandler(dir: string, base = '/'): RequestListener {
-  const assets = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, extensions: ['html'] });
+  const assets = sirv(dir, {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: ['html'],
+    // sirv's type table (mrmime) lacks .docx, which static hosts and nginx's mime.types know.
+    setHeaders: (res, pathname) => {
+      if (pathname.endsWith('.docx')) res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    },
+  });
   const notFound = join(dir, '404.html');
   return (req, res) => {
     const url = req.url ?? '/';

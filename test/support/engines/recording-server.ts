@@ -31,6 +31,12 @@ export interface RecordingServer {
   log: Recorded[];
   /** Paths below the base answered 404 while listed (e.g. 'pagefind/', to test search without Pagefind); empty it after the test. */
   blocked: string[];
+  /**
+   * While on, every connection is dropped without an answer (as when the signal is lost), whatever it
+   * asks for but the harness's own files (the error probe): offline, for engines whose driver has no
+   * offline switch. Such requests are logged with status 0.
+   */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -55,6 +61,7 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
   const log: Recorded[] = [];
   const blocked: string[] = [];
   let host = '';
+  let offline = false;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -66,6 +73,11 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     const entry: Recorded = { url: url.href, method: req.method ?? 'GET', status: 0 };
     log.push(entry);
+    // The harness's own files (the error probe) still load: they stand for the driver, not the site.
+    if (offline && !url.pathname.startsWith(`${build.base}__engines/`)) {
+      req.socket.destroy();
+      return;
+    }
     res.on('finish', () => (entry.status = res.statusCode));
     if (url.host !== host) return send(res, 502, 'text/plain', 'the test proxy does not forward requests to other origins');
     const path = url.pathname;
@@ -101,6 +113,11 @@ export async function serveRecorded(build: Build, options: { probe: boolean }): 
     host,
     log,
     blocked,
+    setOffline: (value) => {
+      offline = value;
+      // Connections kept alive from before would still carry requests: drop them too.
+      if (value) server.closeAllConnections();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
