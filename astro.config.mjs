@@ -7,6 +7,7 @@ import { PLAN_REMARK_PLUGINS } from './src/lib/plan/build-plan-model.ts';
 import { remarkPlanAnchors } from './src/integrations/plan/remark-plan-anchors.ts';
 import planChecks from './src/integrations/plan/plan-checks.ts';
 import pagefindPlan from './src/integrations/pagefind-plan.ts';
+import chartImages from './src/integrations/chart-images.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -52,8 +53,9 @@ export default defineConfig({
   },
   // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
   // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
-  // indexes the plan after every build (never a separate step); sitemap lists the pages the build wrote;
+  // indexes the plan after every build (never a separate step); chartImages draws each chart's PNG;
+  // sitemap lists the pages the build wrote;
   // publish() puts each page's CSP in and precompresses every text file, including the search index and
   // the sitemap: it must stay last.
-  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), sitemap(), publish()],
+  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), chartImages(), sitemap(), publish()],
 });
