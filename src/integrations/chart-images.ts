@@ -31,6 +31,7 @@ export const FONT_CANDIDATES: readonly ChartFont[] = [
   { file: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK SC' }, // Arch: noto-fonts-cjk
   { file: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK SC' }, // Fedora
   { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYi Micro Hei' }, // Debian: fonts-wqy-microhei
+  { file: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf', family: 'Droid Sans Fallback' }, // Debian: fonts-droid-fallback
   { file: '/System/Library/Fonts/PingFang.ttc', family: 'PingFang SC' }, // macOS
   { file: '/System/Library/Fonts/STHeiti Medium.ttc', family: 'Heiti SC' }, // older macOS
   { file: 'C:\\Windows\\Fonts\\msyh.ttc', family: 'Microsoft YaHei' }, // Windows

@@ -20,6 +20,12 @@ export interface DrawnText {
   height: number;
 }
 
+/** What canvas.planChart() returns. */
+export interface PlanChart {
+  chart: Chart;
+  texts: DrawnText[];
+}
+
 interface Drawn {
   spec: ChartJsonConfig;
   /** Label lines per bar at the current width. */
@@ -86,12 +92,13 @@ const barLabels: Plugin<'bar'> = {
       own.forEach((l, k) => {
         const by = cy - bar / 2 - 2 - (own.length - 1 - k) * line;
         const width = ctx.measureText(l).width;
-        // Gridlines and the reference line pass behind the label, not through it.
+        // Gridlines and the reference line pass behind the label, not through it. Labels start at the
+        // canvas's edge, not the plot's (Chart.js indents the plot by half the first tick label).
         ctx.fillStyle = bg;
-        ctx.fillRect(left, by - line + 2, width + 4, line - 2);
+        ctx.fillRect(1, by - line + 2, width + 4, line - 2);
         ctx.fillStyle = text;
-        ctx.fillText(l, left, by);
-        texts.push({ bar: i, kind: 'label', x: left, y: by - line, width, height: line });
+        ctx.fillText(l, 1, by);
+        texts.push({ bar: i, kind: 'label', x: 1, y: by - line, width, height: line });
       });
       const element = meta.data[i] as unknown as { x: number; base: number } | undefined;
       const value = spec.config.data.datasets[0]!.data[i] ?? null;
@@ -143,7 +150,10 @@ function layout(spec: ChartJsonConfig, width: number) {
   const ctx = document.createElement('canvas').getContext('2d')!;
   ctx.font = `${font}px ${family}`;
   const measure = (s: string) => ctx.measureText(s).width;
-  const lines = spec.bars.map((b) => wrapText(b.label, width, measure));
+  // A label starts 1 px in and its background is 4 px wider than its text.
+  const lines = spec.bars.map((b) => wrapText(b.label, width - 6, measure));
+  // A tooltip has padding and bold text: its lines are narrower still, so it fits inside the chart.
+  const tips = spec.bars.map((b) => wrapText(b.label, width - 40, measure));
   const centres: number[] = [];
   let y = 0;
   for (const own of lines) {
@@ -155,7 +165,7 @@ function layout(spec: ChartJsonConfig, width: number) {
   const right = Math.ceil(Math.max(0, ...spec.bars.map((b, i) => (spec.config.data.datasets[0]!.data[i] === null ? 0 : measure(b.text)))) + 10);
   // Ticks and the axis title under the plot.
   const axis = Math.round(font * 4.2);
-  return { lines, centres, plot, right, height: plot + axis, font };
+  return { lines, tips, centres, plot, right, height: plot + axis, font };
 }
 
 export function drawChart(figure: HTMLElement): void {
@@ -201,7 +211,7 @@ export function drawChart(figure: HTMLElement): void {
           titleFont: { size: font },
           callbacks: {
             // Wrapped like the labels, so a tooltip is never wider than the chart.
-            title: (items) => (items[0] ? (state.lines[items[0].dataIndex] ?? []) : []),
+            title: (items) => (items[0] ? (current.tips[items[0].dataIndex] ?? []) : []),
             label: (item) => spec.bars[item.dataIndex]?.text ?? '',
           },
         },
@@ -224,6 +234,11 @@ export function drawChart(figure: HTMLElement): void {
   chart = new Chart(canvas, build());
   drawn.set(chart as unknown as Chart, state);
   chart.update();
+  // The one door through which tests read a drawn chart with Chart.js's own API (scales, chartArea,
+  // bar elements, tooltip) and the texts the plugin wrote. A property of the canvas, not a module
+  // export: the bundler drops exports the page does not import.
+  const drawnChart = chart;
+  Object.defineProperty(canvas, 'planChart', { value: (): PlanChart => ({ chart: drawnChart as unknown as Chart, texts: state.texts }) });
   frame.classList.add('drawn');
   // Follow the reader's theme and text size: the system setting or the site's switches.
   function refresh(): void {
@@ -242,13 +257,4 @@ export function drawChart(figure: HTMLElement): void {
     box.style.height = `${current.height}px`;
     refresh();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-size', 'data-contrast'] });
-}
-
-/**
- * The chart drawn on a canvas and the texts its plugin wrote: the one door through which tests read
- * a chart (Chart.js's own API: scales, chartArea, bar elements, tooltip).
- */
-export function chartOf(canvas: HTMLCanvasElement): { chart: Chart; texts: DrawnText[] } | undefined {
-  const chart = Chart.getChart(canvas);
-  return chart ? { chart, texts: drawn.get(chart)?.texts ?? [] } : undefined;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { useSites } from '../support/sites.ts';
-import { charts } from '../../src/lib/charts/charts.ts';
+import { dashboardCharts as charts } from '../../src/lib/charts/charts.ts';
 import { indicators } from '../../src/data/indicators.ts';
 
 const sites = useSites();
@@ -45,6 +45,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i })
     await page.goto(`${sites.server(i).url}chapters/1/`);
     await page.locator('#column-2-r9').scrollIntoViewIfNeeded();
     expect(await page.locator('#column-2-r9 th').textContent()).toBe('9.失业保险参保人数（万人）');
+    expect(requests.filter((u) => /chart-runtime/.test(u))).toEqual([]);
     // Every page loads the header (menu, search shortcut) and reading-toolbar modules; nothing else may load.
     expect(requests.filter((u) => u.endsWith('.js') && !/\/(SiteHeader|ReaderToolbar)\./.test(u))).toEqual([]);
     expect(errors).toEqual([]);
