@@ -36,7 +36,13 @@ const TABLES = [
   },
 ];
 
-/** n = the plan's row number; values: [..] cumulative, comparators and — kept as printed in text. */
+/**
+ * n = the plan's row number; values: [..] cumulative, comparators and — kept as printed in text.
+ * continues: the 专栏1 indicator that measures the same quantity, so the two tables make one series
+ * (2015 → 2020 → 2025). Each link was reviewed by hand, never matched by name: same unit, and this
+ * row's 2020 value is that row's 2020 result (the build checks both). Not linked although the names
+ * are close: 社会保障卡持卡人数 (万人) and 社会保障卡持卡人口覆盖率 (%) measure different things.
+ */
 const INDICATORS = [
   {
     id: 'plan13-urban-new-jobs',
@@ -190,6 +196,7 @@ const INDICATORS = [
     unit: '万人',
     base: { kind: 'number', text: '[522.04]', value: 522.04, cumulative: true },
     target: { kind: 'number', text: '[>425]', value: 425, comparator: '>', cumulative: true },
+    continues: 'plan13-urban-new-jobs',
     attribute: 'expected',
     sections: ['s2-1'],
   },
@@ -214,6 +221,7 @@ const INDICATORS = [
     unit: '%',
     base: { kind: 'number', text: '3.63', value: 3.63, cumulative: false },
     target: { kind: 'number', text: '<4.5', value: 4.5, comparator: '<', cumulative: false },
+    continues: 'plan13-registered-unemployment-rate',
     attribute: 'expected',
     sections: ['s2-1'],
   },
@@ -251,6 +259,7 @@ const INDICATORS = [
     unit: '万人',
     base: { kind: 'number', text: '2573', value: 2573, cumulative: false },
     target: { kind: 'number', text: '2400', value: 2400, cumulative: false },
+    continues: 'plan13-rural-labour-transferred',
     attribute: 'expected',
     sections: ['s7-1'],
   },
@@ -276,6 +285,7 @@ const INDICATORS = [
     unit: '%',
     base: { kind: 'number', text: '91.5', value: 91.5, cumulative: false },
     target: { kind: 'number', text: '95', value: 95, cumulative: false },
+    continues: 'plan13-pension-coverage-rate',
     attribute: 'expected',
     sections: ['s3-1'],
   },
@@ -288,6 +298,7 @@ const INDICATORS = [
     unit: '万人',
     base: { kind: 'number', text: '1047', value: 1047, cumulative: false },
     target: { kind: 'number', text: '1200', value: 1200, cumulative: false },
+    continues: 'plan13-unemployment-insurance-insured',
     attribute: 'binding',
     sections: ['s3-1'],
   },
@@ -300,6 +311,7 @@ const INDICATORS = [
     unit: '万人',
     base: { kind: 'number', text: '1320.09', value: 1320.09, cumulative: false },
     target: { kind: 'number', text: '1470', value: 1470, cumulative: false },
+    continues: 'plan13-work-injury-insurance-insured',
     attribute: 'binding',
     sections: ['s3-1'],
   },
@@ -348,6 +360,7 @@ const INDICATORS = [
     unit: '万人',
     base: { kind: 'number', text: '371', value: 371, cumulative: false },
     target: { kind: 'number', text: '430', value: 430, cumulative: false },
+    continues: 'plan13-professional-technical-talent',
     attribute: 'expected',
     sections: ['s5-1'],
   },
@@ -410,6 +423,7 @@ const INDICATORS = [
     parent: 'plan14-skilled-talent',
     base: { kind: 'number', text: '211', value: 211, cumulative: false },
     target: { kind: 'number', text: '290', value: 290, cumulative: false },
+    continues: 'plan13-high-skilled-talent',
     attribute: 'expected',
     sections: ['s5-2', 'column-9-1'],
   },
@@ -471,6 +485,7 @@ const INDICATORS = [
     unit: '%',
     base: { kind: 'number', text: '95.2', value: 95.2, cumulative: false },
     target: { kind: 'number', text: '90', value: 90, cumulative: false },
+    continues: 'plan13-arbitration-closure-rate',
     attribute: 'expected',
     sections: ['s6-3'],
   },

@@ -25,9 +25,11 @@ export interface PageMetaInput {
   url?: string;
   /** The page's article title, on pages that show the plan's text (home, chapters, full text); else not an article. */
   articleTitle?: string;
+  /** An image that shows what the page is about (an indicator's chart), absolute, with its text: og:image. */
+  image?: { url: string; alt: string };
 }
 
-export function pageMeta({ settings, siteName, title, description, url, articleTitle }: PageMetaInput): MetaTag[] {
+export function pageMeta({ settings, siteName, title, description, url, articleTitle, image }: PageMetaInput): MetaTag[] {
   const tags: MetaTag[] = [];
   const name = (key: string, content: string | undefined) => content && tags.push({ attribute: 'name', key, content });
   const property = (key: string, content: string | undefined) => content && tags.push({ attribute: 'property', key, content });
@@ -45,5 +47,10 @@ export function pageMeta({ settings, siteName, title, description, url, articleT
   property('og:title', title);
   property('og:description', description);
   property('og:url', url);
+  if (image) {
+    property('og:image', image.url);
+    property('og:image:alt', image.alt);
+    name('twitter:card', 'summary_large_image');
+  }
   return tags;
 }

@@ -4,6 +4,7 @@
  * (src/integrations/build-timing.ts):
  *   pages   Astro's own work, from astro:build:start to its end (rendering every page and asset)
  *   search  the Pagefind index (records, Pagefind, fragment rewrite, loader minify, recompression)
+ *   images  the chart PNGs (src/integrations/chart-images.ts; kept by content hash, so usually copies)
  *   publish each page's CSP, _headers, precompressed .br/.gz copies
  *   other   the rest of the wall time: Node start, config, content sync, Vite setup
  * One more run comes first, with the caches Astro and the search index keep in .astro/ emptied, as on a
@@ -23,7 +24,7 @@ import { ROOT } from '../support/paths.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const REFERENCE = process.env.REFERENCE ? resolve(process.env.REFERENCE) : undefined;
-const PHASES = ['pages', 'search', 'publish'] as const;
+const PHASES = ['pages', 'search', 'images', 'publish'] as const;
 type Phase = (typeof PHASES)[number] | 'other' | 'total';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
@@ -78,12 +79,13 @@ try {
 }
 
 console.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
-console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
+console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
 console.log('');
 console.log('phase                                         median   runs');
 const rows: [Phase, string][] = [
   ['pages', 'pages (Astro: every page, asset, endpoint)'],
   ['search', 'search index (Pagefind, fragments, loader)'],
+  ['images', 'chart PNGs (resvg, kept by content hash)'],
   ['publish', 'publish (CSP per page, .br/.gz copies)'],
   ['other', 'other (Node, config, content sync, Vite)'],
   ['total', 'whole build'],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { useSites } from '../support/sites.ts';
-import { charts } from '../../src/lib/charts/charts.ts';
+import { dashboardCharts as charts } from '../../src/lib/charts/charts.ts';
 import { indicators } from '../../src/data/indicators.ts';
 
 const sites = useSites();

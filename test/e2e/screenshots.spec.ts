@@ -2,7 +2,8 @@
  * Screenshots for a person to look at (not compared): every kind of page, at phone (390×844) and
  * desktop (1366×768) size, with default settings and in 长者模式, each as its first screen (what a
  * reader sees on opening a shared link) and as the whole page. Written to test-results/screenshots/
- * (git-ignored) as <page>-<size>-<mode>-first.png and …-full.png.
+ * (git-ignored) as <page>-<size>-<mode>-first.png and …-full.png; and the dashboard and an indicator
+ * page at 390 and 1366 px with every chart drawn.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,13 @@ const SIZES = [
 ];
 const MODES: Mode[] = ['default', 'elder'];
 
+/** The indicator pages at the widths the issue asks for, scrolled through so every chart is drawn. */
+const INDICATOR_PAGES = [
+  { name: 'indicators', path: 'indicators/' },
+  { name: 'indicator-pension-coverage-rate', path: 'indicators/plan14-pension-coverage-rate/' },
+];
+const INDICATOR_WIDTHS = [390, 1366];
+
 const site = useBrowserSite(build);
 beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
@@ -48,6 +56,25 @@ describe('screenshots', () => {
         expect(statSync(`${base}-first.png`).size).toBeGreaterThan(1000);
         await context.close();
       }
+    }
+  });
+});
+
+describe('indicator screenshots', () => {
+  it.each(INDICATOR_PAGES)('$name ($path) is captured at 390 and 1366 px, every chart drawn', async ({ name, path }) => {
+    for (const width of INDICATOR_WIDTHS) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, isMobile: width < 600, hasTouch: width < 600 });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await figure.locator('.chart-frame.drawn').waitFor();
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const file = join(OUT, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(statSync(file).size).toBeGreaterThan(1000);
+      await context.close();
     }
   });
 });

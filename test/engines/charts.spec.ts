@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { offOrigin } from '../support/engines/engine.ts';
 import { describeEngines } from '../support/engines/use-engine.ts';
-import { charts } from '../../src/lib/charts/charts.ts';
+import { dashboardCharts as charts } from '../../src/lib/charts/charts.ts';
 
 // Chart.js comes with the drawing code of LazyChart.astro (src/scripts/charts.ts loads it).
 const isChartJs = (url: string) => /LazyChart\.|chart-runtime/.test(url);

@@ -71,10 +71,11 @@ describe('chapter pages', () => {
     expect($('#c8-p1 .fix-ref a').attr('href')).toBe('/errata/#yigan-c8-p1');
   });
 
-  it('lets tables scroll sideways instead of crushing text', () => {
+  it('shows the two indicator tables in their own regions, each row naming its indicator and linking to its page', () => {
     const $ = page('chapters/1');
-    expect($('.table-scroll table')).toHaveLength(2);
+    expect($('.itable table')).toHaveLength(2);
     expect($('#column-2-r9 th[scope="row"]').text()).toBe('9.失业保险参保人数（万人）');
+    expect($('#column-2-r9 th[scope="row"] a').attr('href')).toBe('/indicators/plan14-unemployment-insurance-insured/');
   });
 });
 

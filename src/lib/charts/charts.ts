@@ -1,17 +1,66 @@
-/** The dashboard's charts, built once from the data module: spec, static SVG and its size. */
+/**
+ * Every chart of the site, built once from the data module: the dashboard's four and each indicator's
+ * own, each as a spec, two page images (phone and wider screens: an SVG's text shrinks with it, so
+ * each width gets its own layout) and the download (title, notes and source inside; the PNG is made
+ * from it after the build, src/integrations/chart-images.ts).
+ */
 import { indicators } from '../../data/indicators.ts';
-import { chartSpecs, type ChartSpec } from './chart-spec.ts';
-import { toSvg } from './to-svg.ts';
+import { describeSeries } from '../indicators/describe.ts';
+import { indicatorSeries } from '../indicators/series.ts';
+import { dashboardSpecs, indicatorChartSpec, type ChartSpec } from './chart-spec.ts';
+import { svgSize, toSvg } from './to-svg.ts';
 
-export interface BuiltChart {
-  spec: ChartSpec;
+/** Widths of the page images: phones (container 288–358 px), then everything wider. */
+export const CHART_WIDTHS = { narrow: 320, wide: 640 } as const;
+/** The download's width; the PNG is rendered at twice that. */
+export const DOWNLOAD_WIDTH = 640;
+/** Below this viewport width (CSS px) the page shows the narrow image. */
+export const NARROW_BELOW = 700;
+
+export interface ChartImage {
+  /** Path under the site base: indicators/charts/plan14-x-320.svg */
+  path: string;
   svg: string;
   width: number;
   height: number;
 }
 
-export const charts: BuiltChart[] = chartSpecs(indicators).map((spec) => {
-  const svg = toSvg(spec);
-  const [, width, height] = svg.match(/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/)!.map(Number) as [number, number, number];
-  return { spec, svg, width, height };
-});
+export interface BuiltChart {
+  spec: ChartSpec;
+  narrow: ChartImage;
+  wide: ChartImage;
+  /** The SVG download; `png` is its path with .png, rendered after the build. */
+  download: ChartImage;
+  png: string;
+}
+
+const image = (spec: ChartSpec, width: number, standalone: boolean, path: string): ChartImage => {
+  const svg = toSvg(spec, { width, standalone });
+  return { path, svg, ...svgSize(svg) };
+};
+
+export function buildChart(spec: ChartSpec): BuiltChart {
+  const base = `indicators/charts/${spec.id}`;
+  return {
+    spec,
+    narrow: image(spec, CHART_WIDTHS.narrow, false, `${base}-${CHART_WIDTHS.narrow}.svg`),
+    wide: image(spec, CHART_WIDTHS.wide, false, `${base}-${CHART_WIDTHS.wide}.svg`),
+    download: image(spec, DOWNLOAD_WIDTH, true, `${base}.svg`),
+    png: `${base}.png`,
+  };
+}
+
+/** The dashboard's charts, in page order. */
+export const dashboardCharts: BuiltChart[] = dashboardSpecs(indicators).map(buildChart);
+
+/** Each indicator's chart by id; null where there is nothing to draw (a ratio, no number). */
+export const indicatorCharts: ReadonlyMap<string, BuiltChart | null> = new Map(
+  indicators.map((ind) => {
+    const series = indicatorSeries(ind, indicators);
+    const spec = indicatorChartSpec(series);
+    return [ind.id, spec ? buildChart({ ...spec, description: describeSeries(series) }) : null];
+  }),
+);
+
+/** Every chart with images, for the image routes and the PNG step. */
+export const allCharts: BuiltChart[] = [...dashboardCharts, ...[...indicatorCharts.values()].filter((c): c is BuiltChart => c !== null)];

@@ -2,38 +2,42 @@
  * ChartSpec -> Chart.js configuration, as plain JSON (serialised into the page, never executed).
  * Colours are CSS custom properties written as "var(--chart-…)"; the browser script resolves them
  * against the page so light and dark themes both apply. Only the bar chart, category and linear
- * scales and the tooltip are used; the reference line is a tiny plugin in the browser script.
+ * scales and the tooltip are used; src/scripts/chart-runtime.ts writes each label above its bar and
+ * each value at its bar's end (as the static SVG does), draws the reference line and the break mark of
+ * a cut bar, and sizes the chart to its container's width.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { BarStyle, ChartSpec } from './chart-spec.ts';
+import { MIN_BAR_PX, type BarStyle, type ChartScale, type ChartSpec } from './chart-spec.ts';
+import { LAYOUT } from './layout.ts';
 
 export const STYLE_COLOURS: Record<BarStyle, { fill: string; border: string }> = {
   binding: { fill: 'var(--chart-binding)', border: 'var(--chart-binding)' },
   expected: { fill: 'var(--chart-expected)', border: 'var(--chart-binding)' },
   achieved: { fill: 'var(--chart-achieved)', border: 'var(--chart-achieved)' },
   missed: { fill: 'var(--chart-missed)', border: 'var(--chart-text)' },
+  recorded: { fill: 'var(--chart-binding)', border: 'var(--chart-binding)' },
+  target: { fill: 'var(--chart-expected)', border: 'var(--chart-binding)' },
 };
 
 export interface ChartJsonConfig {
-  config: ChartConfiguration<'bar', number[], string>;
-  /** Drawn by the page's reference-line plugin. */
-  reference: number;
-  /** Pixel height the chart needs: one band per bar. */
-  height: number;
+  config: ChartConfiguration<'bar', (number | null)[], string>;
+  /** What the page's plugin writes: the label above each bar, the text at its end, whether it is cut. */
+  bars: { label: string; text: string; truncated: boolean }[];
+  scale: ChartScale;
+  /** A dashed line at this value, or none. */
+  reference: number | null;
 }
-
-export const BAR_BAND = 34;
 
 export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
   const text = 'var(--chart-text)';
   const grid = 'var(--chart-grid)';
   return {
     reference: spec.reference,
-    height: spec.bars.length * BAR_BAND + 60,
+    scale: spec.scale,
+    bars: spec.bars.map((b) => ({ label: b.label, text: b.text, truncated: b.truncated === true })),
     config: {
       type: 'bar',
       data: {
-        labels: spec.bars.map((b) => b.label),
         datasets: [
           {
             label: spec.axis,
@@ -41,7 +45,9 @@ export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
             backgroundColor: spec.bars.map((b) => STYLE_COLOURS[b.style].fill),
             borderColor: spec.bars.map((b) => STYLE_COLOURS[b.style].border),
             borderWidth: 2,
-            barPercentage: 0.8,
+            barThickness: LAYOUT.bar,
+            // A tiny change still shows: the same stub as the static image.
+            minBarLength: MIN_BAR_PX,
           },
         ],
       },
@@ -53,15 +59,15 @@ export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
         scales: {
           x: {
             type: 'linear',
-            title: { display: true, text: spec.axis, color: text, font: { size: 14 } },
-            ticks: { color: text, font: { size: 13 } },
+            min: spec.scale.min,
+            max: spec.scale.max,
+            title: { display: true, text: spec.axis, color: text, align: 'start' },
+            ticks: { color: text, stepSize: spec.scale.step },
             grid: { color: grid },
           },
-          y: {
-            type: 'category',
-            ticks: { color: text, font: { size: 13 }, autoSkip: false },
-            grid: { display: false },
-          },
+          // The labels are written above the bars by the page's plugin, not beside them; the page puts
+          // each bar at its row's height in px (rows are as tall as their wrapped label needs).
+          y: { type: 'linear', display: false, reverse: true, offset: false },
         },
         plugins: {
           tooltip: { enabled: true },

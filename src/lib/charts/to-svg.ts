@@ -1,63 +1,129 @@
 /**
- * ChartSpec -> a static SVG bar chart, drawn at build time for readers without JavaScript (and shown
- * until Chart.js has drawn). Carries its own light and dark colours, since an <img> does not see the
- * page's CSS. Same bars, labels and reference line as the Chart.js version.
+ * ChartSpec -> a static SVG bar chart drawn for one width, at build time: for readers without
+ * JavaScript, for the indicator pages, and as the download (and the PNG made from it). Each label
+ * stands above its bar and wraps to the width (the layout ONS uses for phones), so nothing needs
+ * sideways scrolling; each bar's value is written at its end, inside the width, because the space on
+ * the right is reserved for the longest value. Page images carry light and dark colours (an <img>
+ * does not see the page's CSS); the download is light only and carries its title, notes and source.
  */
-import type { BarStyle, ChartSpec } from './chart-spec.ts';
+import { MIN_BAR_PX, type BarStyle, type ChartSpec } from './chart-spec.ts';
+import { LAYOUT } from './layout.ts';
+import { estimateWidth, wrapText } from './wrap-text.ts';
 
-const LIGHT = { text: '#1b1f24', grid: '#c9d1db', bg: '#ffffff', binding: '#0b57b0', expected: '#a8c4e6', achieved: '#1a7f37', missed: '#ffffff' };
-const DARK = { text: '#e8ebef', grid: '#4a5563', bg: '#14171c', binding: '#8ab8ff', expected: '#2f4f78', achieved: '#57c27a', missed: '#14171c' };
+const LIGHT = { text: '#1b1f24', grid: '#c9d1db', bg: '#ffffff', binding: '#0b57b0', expected: '#a8c4e6', achieved: '#1a7f37', missed: '#ffffff', recorded: '#0b57b0', target: '#a8c4e6' };
+const DARK = { text: '#e8ebef', grid: '#4a5563', bg: '#14171c', binding: '#8ab8ff', expected: '#2f4f78', achieved: '#57c27a', missed: '#14171c', recorded: '#8ab8ff', target: '#2f4f78' };
 /** Same palette as the page's --chart-* properties (src/components/ChartFigure.astro). */
 export const CHART_PALETTE = { light: LIGHT, dark: DARK };
+const STYLES: readonly BarStyle[] = ['binding', 'expected', 'achieved', 'missed', 'recorded', 'target'];
+const STROKE: Record<BarStyle, keyof typeof LIGHT> = { binding: 'binding', expected: 'binding', achieved: 'achieved', missed: 'text', recorded: 'recorded', target: 'binding' };
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Families named in the SVG; the PNG renderer maps sans-serif to the CJK font it loaded. */
+export const SVG_FONT_FAMILY = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
 
-const STROKE: Record<BarStyle, string> = { binding: 'binding', expected: 'binding', achieved: 'achieved', missed: 'text' };
-
-/** A tick step giving about five gridlines. */
-function niceStep(span: number): number {
-  const raw = span / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const n = raw / mag;
-  return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * mag;
+export interface SvgOptions {
+  /** Pixel width the chart is drawn for. */
+  width: number;
+  /** A download: light colours only, with title, notes and source inside the image. */
+  standalone?: boolean;
 }
 
-export function toSvg(spec: ChartSpec): string {
-  // About one em per Chinese character at 14px: the label column fits the longest label.
-  const labelW = Math.max(...spec.bars.map((b) => [...b.label].length)) * 14.5 + 16;
-  const plotW = 420;
-  const band = 34;
-  const top = 10;
-  const width = Math.round(labelW + plotW + 110);
-  const height = top + spec.bars.length * band + 56;
-  const values = [...spec.bars.map((b) => b.value), spec.reference, 0];
-  const step = niceStep(Math.max(...values) - Math.min(...values) || 1);
-  const min = Math.floor(Math.min(...values) / step) * step;
-  const max = Math.ceil(Math.max(...values) / step) * step;
-  const x = (v: number): number => labelW + ((v - min) / (max - min)) * plotW;
-  const bottom = top + spec.bars.length * band;
+const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const px = (n: number): string => String(Math.round(n * 10) / 10);
+
+export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions): string {
+  const { font, line, bar, gap, titleFont, titleLine } = LAYOUT;
+  const measure = (s: string) => estimateWidth(s, font);
+  const wrap = (s: string) => wrapText(s, width, measure);
   const parts: string[] = [];
-  for (let v = min; v <= max + step / 2; v += step) {
-    parts.push(`<line class="g" x1="${x(v)}" x2="${x(v)}" y1="${top}" y2="${bottom}"/><text class="t" x="${x(v)}" y="${bottom + 18}" text-anchor="middle">${+v.toFixed(2)}</text>`);
+  let y = 4;
+  if (standalone) {
+    for (const l of wrapText(spec.title, width, (s) => estimateWidth(s, titleFont))) {
+      parts.push(`<text class="t h" x="0" y="${px(y + titleLine - 6)}">${esc(l)}</text>`);
+      y += titleLine;
+    }
+    y += 8;
   }
+  // Room on the right for the longest value written after its bar.
+  const reserve = Math.max(0, ...spec.bars.filter((b) => b.value !== null).map((b) => measure(b.text))) + 10;
+  const left = 1;
+  const right = Math.max(left + 40, width - reserve);
+  const { min, max, step } = spec.scale;
+  const x = (v: number): number => left + ((v - min) / (max - min)) * (right - left);
+  const x0 = x(Math.max(min, Math.min(0, max)));
+  const rowsTop = y;
+  const bars: string[] = [];
   const texts: string[] = [];
   spec.bars.forEach((b, i) => {
-    const y = top + i * band;
-    const x0 = x(Math.min(0, b.value));
-    const w = Math.abs(x(b.value) - x(0));
-    parts.push(`<rect class="${b.style}" x="${x0}" y="${y + 5}" width="${Math.max(w, 1)}" height="${band - 10}"/>`);
-    texts.push(
-      `<text class="t" x="${labelW - 8}" y="${y + band / 2 + 5}" text-anchor="end">${esc(b.label)}</text>`,
-      `<text class="t v" x="${x(Math.max(0, b.value)) + 6}" y="${y + band / 2 + 5}">${b.value}${esc(spec.suffix)}</text>`,
-    );
+    for (const l of wrap(b.label)) {
+      // Gridlines pass behind a label, not through it.
+      texts.push(`<rect class="bg" x="0" y="${px(y + 2)}" width="${px(Math.min(width, measure(l) + 4))}" height="${line - 2}"/>`);
+      texts.push(`<text class="t l" data-bar="${i}" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
+      y += line;
+    }
+    y += 2;
+    const baseline = y + bar - 4;
+    if (b.value === null) {
+      texts.push(`<text class="t v" data-bar="${i}" x="${px(left)}" y="${px(baseline)}">${esc(b.text)}</text>`);
+    } else {
+      const end = x(b.value);
+      const w = b.value === 0 ? 0 : Math.max(Math.abs(end - x0), MIN_BAR_PX);
+      const start = b.value < 0 ? x0 - w : x0;
+      bars.push(`<rect class="${b.style}" data-bar="${i}" x="${px(start)}" y="${px(y)}" width="${px(w)}" height="${bar}"/>`);
+      if (b.truncated) {
+        // Two slanted gaps near the end: the bar is cut, its value is the text.
+        const a = b.value > 0 ? start + w - 16 : start + 10;
+        bars.push(`<path class="cut" d="M${px(a)} ${px(y + bar + 2)}L${px(a + 6)} ${px(y - 2)}M${px(a + 6)} ${px(y + bar + 2)}L${px(a + 12)} ${px(y - 2)}"/>`);
+      }
+      const tx = (b.value > 0 ? start + w : x0) + 6;
+      texts.push(`<text class="t v" data-bar="${i}" x="${px(tx)}" y="${px(baseline)}">${esc(b.text)}</text>`);
+    }
+    y += bar + gap;
   });
-  parts.push(`<line class="r" x1="${x(spec.reference)}" x2="${x(spec.reference)}" y1="${top}" y2="${bottom}"/>`, ...texts);
-  parts.push(`<text class="t" x="${labelW + plotW / 2}" y="${bottom + 44}" text-anchor="middle">${esc(spec.axis)}</text>`);
+  const rowsBottom = y - gap + 4;
+  const grid: string[] = [];
+  for (let v = min; v <= max + step / 2; v += step) {
+    const value = Math.round(v * 1e6) / 1e6;
+    const gx = x(value);
+    const label = String(value);
+    const w = measure(label);
+    const anchor = gx - w / 2 < 0 ? 'start' : gx + w / 2 > width ? 'end' : 'middle';
+    grid.push(`<line class="${value === 0 ? 'z' : 'g'}" x1="${px(gx)}" x2="${px(gx)}" y1="${px(rowsTop)}" y2="${px(rowsBottom)}"/>`);
+    grid.push(`<text class="t k" x="${px(anchor === 'start' ? Math.max(0, gx) : anchor === 'end' ? width : gx)}" y="${px(rowsBottom + 16)}" text-anchor="${anchor}">${esc(label)}</text>`);
+  }
+  if (spec.reference !== null && spec.reference !== 0) {
+    grid.push(`<line class="r" x1="${px(x(spec.reference))}" x2="${px(x(spec.reference))}" y1="${px(rowsTop)}" y2="${px(rowsBottom)}"/>`);
+  }
+  y = rowsBottom + 22;
+  for (const l of wrap(spec.axis)) {
+    texts.push(`<text class="t a" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
+    y += line;
+  }
+  if (standalone) {
+    y += 6;
+    for (const note of [...spec.notes, spec.source.replace(/^来源：规划/u, '来源：四川省人力资源和社会保障事业发展“十四五”规划')]) {
+      for (const l of wrap(note)) {
+        texts.push(`<text class="t n" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
+        y += line;
+      }
+    }
+  }
+  const height = Math.ceil(y + 4);
   const css = (p: typeof LIGHT): string =>
-    `svg{background:${p.bg}}.t{fill:${p.text};font:14px sans-serif}.v{paint-order:stroke;stroke:${p.bg};stroke-width:4px}.g{stroke:${p.grid}}.r{stroke:${p.text};stroke-width:2;stroke-dasharray:6 4}` +
-    (['binding', 'expected', 'achieved', 'missed'] as const).map((s) => `.${s}{fill:${p[s]};stroke:${p[STROKE[s] as keyof typeof p]};stroke-width:2}`).join('');
+    `.bg{fill:${p.bg}}.t{fill:${p.text}}.k{paint-order:stroke;stroke:${p.bg};stroke-width:4px;stroke-linejoin:round}.g{stroke:${p.grid}}.z{stroke:${p.text};stroke-width:1.5}.r{stroke:${p.text};stroke-width:2;stroke-dasharray:6 4}.cut{stroke:${p.bg};stroke-width:3}` +
+    STYLES.map((s) => `.${s}{fill:${p[s]};stroke:${p[STROKE[s]]};stroke-width:2}`).join('');
+  const fonts = `.t{font-family:${SVG_FONT_FAMILY};font-size:${font}px}.h{font-size:${titleFont}px;font-weight:700}.n,.a,.k{font-size:13px}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">` +
-    `<title>${esc(spec.title)}</title><style>${css(LIGHT)}@media (prefers-color-scheme:dark){${css(DARK)}}</style>${parts.join('')}</svg>`
+    `<title>${esc(spec.title)}</title>${spec.description ? `<desc>${esc(spec.description)}</desc>` : ''}` +
+    `<style>${fonts}${css(LIGHT)}${standalone ? '' : `@media (prefers-color-scheme:dark){${css(DARK)}}`}</style>` +
+    `<rect class="bg" width="100%" height="100%"/>` +
+    `${parts.join('')}${grid.join('')}${bars.join('')}${texts.join('')}</svg>`
   );
+}
+
+/** Width and height of an SVG that toSvg wrote. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = svg.match(/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/u);
+  if (!m) throw new Error('svgSize: no viewBox');
+  return { width: Number(m[1]), height: Number(m[2]) };
 }

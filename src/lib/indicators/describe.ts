@@ -5,6 +5,7 @@
  */
 import { ATTRIBUTES, type Indicator } from './schema.ts';
 import type { NumberValue, PlanValue } from './plan-value.ts';
+import type { IndicatorSeries } from './series.ts';
 
 /** The first cell as printed: "9.失业保险参保人数（万人）", "5.其中：农民工参加职业培训人次（万人次）". */
 export const rowLabel = (ind: Indicator): string => `${ind.n}.${ind.parent ? '其中：' : ''}${ind.name}${ind.unit ? `（${ind.unit}）` : ''}`;
@@ -112,4 +113,52 @@ export function describeIndicator(ind: Indicator): string {
   const from = base.kind === 'none' ? '（2020年无数值）' : `2020年为${valueInWords(base, unit)}，`;
   const goal = target.kind === 'number' && target.cumulative ? `“十四五”时期目标为累计${valueInWords({ ...target, cumulative: false }, unit)}` : `2025年目标为${valueInWords(target, unit)}`;
   return base.kind === 'none' ? `${name}${goal}${from}，${attribute}。` : `${name}${from}${goal}，${attribute}。`;
+}
+
+const MET_SIGN = { '<': '<', '≤': '≤', '>': '>', '≥': '≥' } as const;
+const MISSED_SIGN = { '<': '≥', '≤': '>', '>': '≤', '≥': '<' } as const;
+
+/**
+ * A 十三五 result against its target, as the plan compares them: "3.63% ≤ 4.5% ✓" for a ceiling,
+ * "91.5% ≥ 90% ✓" for a target to reach (a number printed without sign is one), "✗" when missed.
+ * Never a percentage of the target: for a ceiling that would be a figure the plan does not state.
+ */
+export function comparisonText(ind: Indicator): string | null {
+  const { target, actual } = ind;
+  const a = achievement(ind);
+  if (a.kind === 'none' || !actual || actual.kind !== 'number' || target.kind !== 'number') return null;
+  const comparator = target.comparator ?? '≥';
+  const sign = a.achieved ? MET_SIGN[comparator] : MISSED_SIGN[comparator];
+  return `${withUnit(actual.value, ind.unit)} ${sign} ${withUnit(target.value, ind.unit)} ${a.achieved ? '✓' : '✗'}`;
+}
+
+/**
+ * The figures of a series in one sentence, generated from the data, for an indicator's own page:
+ * 基本养老保险参保率2015年为80.1%，“十三五”规划目标为90%，2020年为91.5%（91.5% ≥ 90% ✓，完成目标）；
+ * “十四五”规划目标为2025年95%，比2020年提高3.5个百分点，为预期性指标。
+ */
+export function describeSeries(series: IndicatorSeries): string {
+  const { plan13, plan14, indicator } = series;
+  const unit = indicator.unit;
+  const name = indicator.name;
+  const parts: string[] = [];
+  if (plan13) {
+    const totals = series.kind === 'totals';
+    const base = plan13.base.kind === 'none' ? '' : `${totals ? '2015年基数为' : '2015年为'}${valueInWords(plan13.base, unit)}，`;
+    const actual = plan13.actual!;
+    const a = achievement(plan13);
+    const comparison = comparisonText(plan13);
+    const verdict = a.kind === 'judged' ? `（${comparison ? `${comparison}，` : ''}${a.achieved ? '完成目标' : '未完成目标'}）` : '';
+    const result = actual.kind === 'none' ? '2020年无完成数' : totals ? `实际完成${valueInWords(actual, unit)}` : `2020年为${valueInWords(actual, unit)}`;
+    parts.push(`${base}“十三五”规划目标为${valueInWords(plan13.target, unit)}，${result}${verdict}`);
+  }
+  if (plan14) {
+    const change = changeNeeded(plan14);
+    const base = plan14.base;
+    const from = plan13 ? '' : base.kind === 'none' ? '2020年无数值，' : base.kind === 'number' && base.cumulative ? `“十三五”时期${valueInWords(base, unit)}，` : `2020年为${valueInWords(base, unit)}，`;
+    const goal = plan14.target.kind === 'number' && plan14.target.cumulative ? valueInWords(plan14.target, unit) : `2025年${valueInWords(plan14.target, unit)}`;
+    const delta = change.kind === 'change' && change.absolute !== 0 ? `，比2020年${change.absolute > 0 ? '提高' : '降低'}${unit === '%' ? `${Math.abs(change.absolute)}个百分点` : `${withUnit(Math.abs(change.absolute), unit)}${change.percent === null ? '' : `（${Math.abs(change.percent)}%）`}`}` : '';
+    parts.push(`${from}“十四五”规划目标为${goal}${delta}，为${attributeLabel(plan14)}指标`);
+  }
+  return `${name}${parts.join('；')}。`;
 }

@@ -27,35 +27,39 @@ export interface IndicatorRecord {
   change_absolute: number | null;
   change_percent: number | null;
   achieved: boolean | null;
+  continues: string | null;
+  continued_by: string | null;
   description: string;
   sections: string[];
 }
 
 export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
-  { name: 'id', description: '指标的稳定标识（英文），也是指标看板中该指标的锚点' },
-  { name: 'table', description: '所在专栏：专栏1（“十三五”完成情况）或专栏2（“十四五”主要指标）' },
-  { name: 'number', description: '规划表格中的序号' },
-  { name: 'category', description: '类别，按规划表格原文，如“一、就业”' },
-  { name: 'name', description: '指标名称' },
-  { name: 'label', description: '表格第一列原文，含序号、“其中：”与单位' },
-  { name: 'parent', description: '“其中”项所属指标的标识，其他为空' },
-  { name: 'unit', description: '单位，如万人、%、亿元；比例指标为空' },
-  { name: 'base_year', description: '基期年份：专栏1为2015，专栏2为2020' },
-  { name: 'base_text', description: '基期数值，按规划原文（“—”表示无数值，[]表示五年累计数）' },
-  { name: 'base_value', description: '基期数值（数字）；无数值或比例时为空' },
-  { name: 'target_year', description: '目标年份：2020（“十三五”）或2025（“十四五”）' },
-  { name: 'target_text', description: '规划目标，按规划原文，含<、>、≤、≥等符号' },
-  { name: 'target_value', description: '规划目标（数字）' },
-  { name: 'target_comparator', description: '目标前的符号（<、>、≤、≥），无符号为空' },
-  { name: 'actual_text', description: '2020年完成数，按规划原文（仅专栏1）' },
-  { name: 'actual_value', description: '2020年完成数（数字，仅专栏1）' },
-  { name: 'cumulative', description: 'true表示五年累计数（原表中[]内的数值）' },
-  { name: 'attribute', description: '属性：预期性或约束性（仅专栏2）' },
-  { name: 'change_absolute', description: '2025年目标与2020年数值之差；累计、上限、无数值或比例指标为空' },
-  { name: 'change_percent', description: '上述差值占2020年数值的百分比；以%为单位的指标为空（变化以百分点计）' },
-  { name: 'achieved', description: '是否完成“十三五”目标（仅专栏1；无法比较时为空）' },
-  { name: 'description', description: '由数据生成的一句话说明' },
-  { name: 'sections', description: '规划中论述该指标的章节锚点，如s3-1（第三章第一节）' },
+  { name: 'id', header: '标识', type: 'string', description: '指标的稳定标识（英文），也是指标页面地址 /indicators/标识/ 和指标看板中该指标的锚点' },
+  { name: 'table', header: '专栏', type: 'string', description: '所在专栏：专栏1（“十三五”完成情况）或专栏2（“十四五”主要指标）' },
+  { name: 'number', header: '序号', type: 'number', description: '规划表格中的序号' },
+  { name: 'category', header: '类别', type: 'string', description: '类别，按规划表格原文，如“一、就业”' },
+  { name: 'name', header: '指标名称', type: 'string', description: '指标名称' },
+  { name: 'label', header: '表格原文', type: 'string', description: '表格第一列原文，含序号、“其中：”与单位' },
+  { name: 'parent', header: '所属指标', type: 'string', description: '“其中”项所属指标的标识，其他为空' },
+  { name: 'unit', header: '单位', type: 'string', description: '单位，如万人、%、亿元；比例指标为空' },
+  { name: 'base_year', header: '基期年份', type: 'number', description: '基期年份：专栏1为2015，专栏2为2020' },
+  { name: 'base_text', header: '基期数值（原文）', type: 'string', description: '基期数值，按规划原文（“—”表示无数值，[]表示五年累计数）' },
+  { name: 'base_value', header: '基期数值', type: 'number', description: '基期数值（数字）；无数值或比例时为空' },
+  { name: 'target_year', header: '目标年份', type: 'number', description: '目标年份：2020（“十三五”）或2025（“十四五”）' },
+  { name: 'target_text', header: '规划目标（原文）', type: 'string', description: '规划目标，按规划原文，含<、>、≤、≥等符号' },
+  { name: 'target_value', header: '规划目标', type: 'number', description: '规划目标（数字）' },
+  { name: 'target_comparator', header: '目标符号', type: 'string', description: '目标前的符号（<、>、≤、≥），无符号为空' },
+  { name: 'actual_text', header: '2020年完成数（原文）', type: 'string', description: '2020年完成数，按规划原文（仅专栏1）' },
+  { name: 'actual_value', header: '2020年完成数', type: 'number', description: '2020年完成数（数字，仅专栏1）' },
+  { name: 'cumulative', header: '五年累计', type: 'boolean', description: '“是”（JSON中为true）表示五年累计数（原表中[]内的数值）' },
+  { name: 'attribute', header: '属性', type: 'string', description: '属性：预期性或约束性（仅专栏2）' },
+  { name: 'change_absolute', header: '需要的变化', type: 'number', description: '2025年目标与2020年数值之差；累计、上限、无数值或比例指标为空' },
+  { name: 'change_percent', header: '需要的变化（%）', type: 'number', description: '上述差值占2020年数值的百分比；以%为单位的指标为空（变化以百分点计）' },
+  { name: 'achieved', header: '是否完成', type: 'boolean', description: '是否完成“十三五”目标（仅专栏1；无法比较时为空）' },
+  { name: 'continues', header: '对应“十三五”指标', type: 'string', description: '专栏2指标：专栏1中统计同一数量的指标的标识（经人工核对：单位相同，2020年数值等于其2020年完成数），无则为空' },
+  { name: 'continued_by', header: '对应“十四五”指标', type: 'string', description: '专栏1指标：专栏2中延续它的指标的标识，无则为空' },
+  { name: 'description', header: '说明', type: 'string', description: '由数据生成的一句话说明' },
+  { name: 'sections', header: '相关章节', type: 'list', description: '规划中论述该指标的章节锚点，以空格分隔，如s3-1（第三章第一节）' },
 ];
 
 const num = (v: PlanValue | undefined): number | null => (v?.kind === 'number' ? v.value : null);
@@ -89,6 +93,8 @@ export function indicatorRecords(tables: readonly IndicatorTable[], indicators: 
       change_absolute: change?.kind === 'change' ? change.absolute : null,
       change_percent: change?.kind === 'change' ? change.percent : null,
       achieved: a?.kind === 'judged' ? a.achieved : null,
+      continues: ind.continues ?? null,
+      continued_by: indicators.find((i) => i.continues === ind.id)?.id ?? null,
       description: describeIndicator(ind),
       sections: ind.sections,
     };

@@ -42,6 +42,12 @@ const IndicatorFields = z.strictObject({
   actual: PlanValueSchema.optional(),
   /** 属性: 专栏2 only. */
   attribute: z.enum(['expected', 'binding']).optional(),
+  /**
+   * 专栏2 only: the id of the 专栏1 indicator that measures the same quantity (reviewed by hand, never
+   * matched by name). The build checks that both have the same unit and that this row's 2020 value is
+   * that row's 2020 result; the two rows then make one series 2015 → 2020 → 2025.
+   */
+  continues: z.string().optional(),
   /** Anchors of the sections, 专栏 or items of the plan that deal with the indicator (专栏2 only). */
   sections: z.array(z.string().refine((a) => isAnchorOf(a, ['section', 'column', 'item']), 'an anchor of a section, 专栏 or 专栏 item, such as s3-1, column-7 or column-7-2')).default([]),
 });
@@ -57,6 +63,7 @@ export const IndicatorSchema = IndicatorFields.superRefine((ind, ctx) => {
   if (ind.column === 2 && ind.actual) ctx.addIssue({ code: 'custom', path: ['actual'], message: '专栏2 rows have no result column' });
   if (ind.column === 2 && !ind.attribute) ctx.addIssue({ code: 'custom', path: ['attribute'], message: '专栏2 rows need 预期性 or 约束性' });
   if (ind.column === 1 && ind.attribute) ctx.addIssue({ code: 'custom', path: ['attribute'], message: '专栏1 has no attribute column' });
+  if (ind.column === 1 && ind.continues) ctx.addIssue({ code: 'custom', path: ['continues'], message: 'only a 专栏2 row continues a 专栏1 row (put the link on the 专栏2 row)' });
   const numeric = values.some(([, v]) => v?.kind === 'number');
   if (ind.unit === null && numeric) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a numeric indicator needs its unit' });
 });
@@ -140,6 +147,31 @@ export function parseIndicators(tables: readonly unknown[], raw: readonly unknow
       }
     }
   }
+  checkContinuations(indicators, (ind, message) => add(describe(ind, 0), 'continues', message));
   if (problems.length) throw new ContentError(`Invalid indicator data in ${FILE}`, problems);
   return { tables: parsedTables as IndicatorTable[], indicators };
+}
+
+/**
+ * A 专栏2 row's `continues` link must name a 专栏1 row that measures the same quantity: the same unit,
+ * and the 2020 value of the 专栏2 row equal to the 2020 result of the 专栏1 row (same number, both a
+ * five-year total or both a level). Each 专栏1 row is continued at most once.
+ */
+export function checkContinuations(indicators: readonly Indicator[], report: (ind: Indicator, message: string) => void): void {
+  const taken = new Map<string, string>();
+  for (const ind of indicators) {
+    if (!ind.continues) continue;
+    const earlier = indicators.find((i) => i.id === ind.continues);
+    if (!earlier || earlier.column !== 1) {
+      report(ind, `"${ind.continues}" is not an indicator of 专栏1`);
+      continue;
+    }
+    if (earlier.unit !== ind.unit) report(ind, `"${earlier.id}" is counted in ${earlier.unit ?? 'no unit'}, this row in ${ind.unit ?? 'no unit'}: not the same quantity`);
+    const actual = earlier.actual;
+    const same = actual?.kind === 'number' && ind.base.kind === 'number' && actual.value === ind.base.value && actual.cumulative === ind.base.cumulative;
+    if (!same) report(ind, `this row's 2020 value ${ind.base.text} is not the 2020 result of "${earlier.id}" (${actual?.text ?? '—'}): not the same quantity`);
+    const other = taken.get(earlier.id);
+    if (other) report(ind, `"${earlier.id}" is already continued by "${other}"`);
+    taken.set(earlier.id, ind.id);
+  }
 }

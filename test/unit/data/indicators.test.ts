@@ -69,3 +69,32 @@ describe('the data module', () => {
     expect(indicators.filter((i) => i.attribute === 'binding').map((i) => i.name)).toEqual(['失业保险参保人数', '工伤保险参保人数']);
   });
 });
+
+describe('the reviewed links from 专栏2 rows to the 专栏1 rows that measure the same quantity', () => {
+  const links = indicators.filter((ind) => ind.continues);
+
+  it('are the nine reviewed pairs, each 专栏1 row continued at most once', () => {
+    expect(links.map((ind) => [ind.id, ind.continues])).toEqual([
+      ['plan14-urban-new-jobs', 'plan13-urban-new-jobs'],
+      ['plan14-registered-unemployment-rate', 'plan13-registered-unemployment-rate'],
+      ['plan14-rural-labour-transferred', 'plan13-rural-labour-transferred'],
+      ['plan14-pension-coverage-rate', 'plan13-pension-coverage-rate'],
+      ['plan14-unemployment-insurance-insured', 'plan13-unemployment-insurance-insured'],
+      ['plan14-work-injury-insurance-insured', 'plan13-work-injury-insurance-insured'],
+      ['plan14-professional-technical-talent', 'plan13-professional-technical-talent'],
+      ['plan14-high-skilled-talent', 'plan13-high-skilled-talent'],
+      ['plan14-arbitration-closure-rate', 'plan13-arbitration-closure-rate'],
+    ]);
+    expect(new Set(links.map((ind) => ind.continues)).size).toBe(links.length);
+  });
+
+  it.each(links.map((ind) => [ind.id, ind] as const))('%s: same unit, and its 2020 value is the 十三五 row’s 2020 result', (_, ind) => {
+    const earlier = indicators.find((i) => i.id === ind.continues)!;
+    expect(earlier.column).toBe(1);
+    expect(ind.unit).toBe(earlier.unit);
+    expect(ind.base.kind === 'number' && earlier.actual?.kind === 'number').toBe(true);
+    if (ind.base.kind !== 'number' || earlier.actual?.kind !== 'number') return;
+    expect(ind.base.value).toBe(earlier.actual.value);
+    expect(ind.base.cumulative).toBe(earlier.actual.cumulative);
+  });
+});

@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../../../src/data/indicators.ts';
-import { scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
-import { BAR_BAND, toChartJsConfig } from '../../../../src/lib/charts/to-chartjs-config.ts';
-import { toSvg } from '../../../../src/lib/charts/to-svg.ts';
+import { levelChangeSpec, MIN_BAR_PX, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { toChartJsConfig } from '../../../../src/lib/charts/to-chartjs-config.ts';
 
 const spec = scorecardSpec(indicators);
 
 describe('toChartJsConfig', () => {
-  const { config, height, reference } = toChartJsConfig(spec);
+  const { config, bars, reference, scale } = toChartJsConfig(spec);
 
-  it('draws a horizontal bar chart of the spec, bar for bar', () => {
+  it('draws a horizontal bar chart of the spec, bar for bar, with the text of each bar for the page to write', () => {
     expect(config.type).toBe('bar');
     expect(config.options?.indexAxis).toBe('y');
-    expect(config.data.labels).toEqual(spec.bars.map((b) => b.label));
     expect(config.data.datasets[0]!.data).toEqual(spec.bars.map((b) => b.value));
+    expect(bars.map((b) => b.text)).toEqual(spec.bars.map((b) => b.text));
+  });
+
+  it('uses the spec’s scale, so the canvas and the static image share one axis', () => {
+    const x = config.options!.scales!.x as { min: number; max: number };
+    expect([x.min, x.max]).toEqual([spec.scale.min, spec.scale.max]);
+    expect(scale).toEqual(spec.scale);
+    expect(reference).toBe(100);
+  });
+
+  it('gives a tiny change a visible stub, as the static image does', () => {
+    expect(config.data.datasets[0]).toMatchObject({ minBarLength: MIN_BAR_PX });
   });
 
   it('uses CSS custom properties for colours, so the page theme applies', () => {
@@ -24,24 +34,7 @@ describe('toChartJsConfig', () => {
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
   });
 
-  it('sizes the chart by its bars and keeps the reference line', () => {
-    expect(height).toBe(spec.bars.length * BAR_BAND + 60);
-    expect(reference).toBe(100);
-  });
-});
-
-describe('toSvg', () => {
-  const svg = toSvg(spec);
-
-  it('draws every bar with its label and value, and the reference line', () => {
-    expect(svg.match(/<rect /g)).toHaveLength(spec.bars.length);
-    for (const bar of spec.bars) expect(svg).toContain(`>${bar.label}</text>`);
-    expect(svg).toContain('>124%</text>');
-    expect(svg).toContain('class="r"');
-  });
-
-  it('carries its own dark colours and a title', () => {
-    expect(svg).toContain('@media (prefers-color-scheme:dark)');
-    expect(svg).toContain(`<title>${spec.title}</title>`);
+  it('carries which bars are cut', () => {
+    expect(toChartJsConfig(levelChangeSpec(indicators, 'count')).bars.filter((b) => b.truncated)).toHaveLength(1);
   });
 });

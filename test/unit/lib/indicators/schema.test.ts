@@ -91,3 +91,40 @@ describe('parseIndicators', () => {
     expect(() => parse(...rows)).toThrow(/^Invalid indicator data in src\/data\/indicators.ts:\n  src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/);
   });
 });
+
+describe('continues: the link from a 专栏2 row to the 专栏1 row of the same quantity', () => {
+  const t1 = { column: 1, title: '“十三五”时期主要指标完成情况', header: ['指标', '2015 年 基数', '“十三五” 规划目标', '2020 年 完成数'], categories: [{ id: 'social-security', label: '二、社会保障' }], note: '注：[]内为五年累计数。' };
+  const earlier = {
+    id: 'plan13-unemployment-insurance-insured',
+    column: 1,
+    n: 1,
+    category: 'social-security',
+    name: '失业保险参保人数',
+    unit: '万人',
+    base: { kind: 'number', text: '652.15', value: 652.15, cumulative: false },
+    target: { kind: 'number', text: '700', value: 700, cumulative: false },
+    actual: { kind: 'number', text: '1047', value: 1047, cumulative: false },
+  };
+  const both = (later: object, first: object = earlier) => parseIndicators([t1, table], [first, later]);
+
+  it('accepts a link with the same unit and the 2020 result as the 2020 value', () => {
+    expect(both({ ...good, continues: earlier.id }).indicators[1]!.continues).toBe(earlier.id);
+  });
+
+  it('refuses a link to a row that does not exist or is not in 专栏1', () => {
+    expect(() => both({ ...good, continues: 'plan13-nothing' })).toThrow(/field "continues": "plan13-nothing" is not an indicator of 专栏1/);
+  });
+
+  it('refuses a link between different units', () => {
+    expect(() => both({ ...good, continues: earlier.id }, { ...earlier, unit: '%' })).toThrow(/field "continues": .*counted in %, this row in 万人: not the same quantity/);
+  });
+
+  it('refuses a link whose 2020 values differ', () => {
+    const actual = { kind: 'number', text: '1046', value: 1046, cumulative: false };
+    expect(() => both({ ...good, continues: earlier.id }, { ...earlier, actual })).toThrow(/field "continues": this row's 2020 value 1047 is not the 2020 result of "plan13-unemployment-insurance-insured" \(1046\)/);
+  });
+
+  it('refuses a link on a 专栏1 row', () => {
+    expect(() => parseIndicators([t1], [{ ...earlier, continues: 'plan13-x' }])).toThrow(/专栏1 indicator .*field "continues": only a 专栏2 row continues a 专栏1 row/);
+  });
+});

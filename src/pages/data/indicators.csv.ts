@@ -1,6 +1,0 @@
-/** /data/indicators.csv: open data built from the data modules (src/lib/indicators/open-files.ts). */
-import type { APIRoute } from 'astro';
-import { openFiles } from '../../lib/indicators/open-files.ts';
-
-export const GET: APIRoute = () =>
-  new Response(openFiles['indicators.csv'](), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

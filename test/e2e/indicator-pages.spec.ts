@@ -1,0 +1,224 @@
+/**
+ * The indicators on a 360 px phone in Chromium: no page scrolls sideways (also in 长者模式 at 特大),
+ * the tables become cards that show every column and still are tables to a screen reader, every
+ * chart's labels and values lie inside it (the static SVGs measured by the browser, the Chart.js
+ * canvas through Chart.js's own API), tooltips stay inside the chart, the indicator pages never fetch
+ * Chart.js, every SVG parses, the citation copies, and print shows tables and charts without filters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useBrowserSite } from '../support/browser-site.ts';
+import { BUILDS } from '../support/paths.ts';
+import { indicators } from '../../src/data/indicators.ts';
+import { allCharts, dashboardCharts } from '../../src/lib/charts/charts.ts';
+
+const site = useBrowserSite(BUILDS[0]!);
+const PHONE_360 = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
+const ELDER = JSON.stringify({ size: 'xl', theme: '', contrast: true, elder: true });
+const isChartJs = (url: string) => /chart-runtime/.test(url);
+
+/** How far the page reaches past the viewport's right edge (0: no sideways scrolling). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Cells of the card tables whose box leaves the viewport, as "table row: text". */
+const cellsOffScreen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('table.cards td, .itable td')]
+      .filter((td) => td.offsetParent !== null)
+      .filter((td) => {
+        const r = td.getBoundingClientRect();
+        return r.left < 0 || r.right > document.documentElement.clientWidth + 0.5;
+      })
+      .map((td) => `${td.closest('table')!.id || td.closest('tr')!.id}: ${td.textContent}`),
+  );
+
+describe('at 360 px', () => {
+  it('/indicators/ and every indicator page have no sideways scrolling, and every table cell is on screen', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE_360);
+    for (const path of ['indicators/', ...indicators.map((i) => `indicators/${i.id}/`), 'chapters/1/', 'open-data/']) {
+      await page.goto(`${site.server.url}${path}`);
+      expect(await overflow(page), path).toBe(0);
+      expect(await cellsOffScreen(page), path).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in 长者模式 at 特大, /indicators/, chapter 1 and an indicator page still show every column without sideways scrolling', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE_360);
+    await page.addInitScript((prefs) => localStorage.setItem('sc-plan-reader', prefs), ELDER);
+    for (const path of ['indicators/', 'chapters/1/', 'indicators/plan14-pension-coverage-rate/']) {
+      await page.goto(`${site.server.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.dataset.elder)).toBe('on');
+      expect(await overflow(page), path).toBe(0);
+      expect(await cellsOffScreen(page), path).toEqual([]);
+      // Cards: each value after its column's name, one to a line.
+      const card = await page.evaluate(() => getComputedStyle(document.querySelector('table.cards td, .itable td')!).display);
+      expect(card, path).toBe('block');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the card tables are still tables to a screen reader: rows, column headers, row headers and cells', async () => {
+    const { page, context } = await openPage(site.browser, PHONE_360);
+    const session = await context.newCDPSession(page);
+    for (const [path, selector] of [['chapters/1/', '.itable table'], ['indicators/', '#indicators-2']] as const) {
+      await page.goto(`${site.server.url}${path}`);
+      expect(await page.evaluate((s) => getComputedStyle(document.querySelector(`${s} td`)!).display, selector)).toBe('block');
+      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; ignored: boolean }[] };
+      const roles = nodes.filter((n) => !n.ignored).map((n) => n.role?.value);
+      for (const role of ['table', 'row', 'columnheader', 'rowheader', 'cell']) expect(roles, `${path} ${role}`).toContain(role);
+      // The column names written before each value are not read out again.
+      const label = await page.evaluate((s) => getComputedStyle(document.querySelector(`${s} td`)!, '::before').content, selector);
+      expect(label).toMatch(/\/ ""$/u);
+    }
+    await context.close();
+  });
+});
+
+describe('chart images', () => {
+  it.each(allCharts.flatMap((c) => [c.narrow, c.wide, c.download].map((img) => [img.path, img] as const)))('%s parses, and every label and value lies inside it, values after their bars', async (path) => {
+    const { page, context } = await openPage(site.browser);
+    const response = await page.goto(`${site.server.url}${path}`);
+    const text = await response!.text();
+    const check = await page.evaluate((svgText) => {
+      const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      const parseError = parsed.querySelector('parsererror')?.textContent ?? null;
+      const svg = document.querySelector('svg')!;
+      const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      const outside: string[] = [];
+      const overlaps: string[] = [];
+      for (const t of document.querySelectorAll<SVGTextElement>('text')) {
+        const b = t.getBBox();
+        if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > width + 0.5 || b.y + b.height > height + 0.5) outside.push(`${t.textContent} ${JSON.stringify([b.x, b.width, width])}`);
+      }
+      for (const rect of document.querySelectorAll<SVGRectElement>('rect[data-bar]')) {
+        const value = document.querySelector<SVGTextElement>(`text.v[data-bar="${rect.dataset.bar}"]`)!;
+        const r = rect.getBBox();
+        const v = value.getBBox();
+        // The value starts after the bar's end (or after the zero line, for a fall).
+        if (v.x < r.x + r.width - 0.5 && v.x < r.x) overlaps.push(value.textContent!);
+      }
+      const labels = document.querySelectorAll('text.l').length;
+      return { parseError, outside, overlaps, labels, values: document.querySelectorAll('text.v').length };
+    }, text);
+    expect(check.parseError).toBeNull();
+    expect(check.outside).toEqual([]);
+    expect(check.overlaps).toEqual([]);
+    expect(check.values).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('the Chart.js charts on /indicators/ at 360 px', () => {
+  it('draw at the container’s width, every label and value inside the canvas, every tooltip inside the chart', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE_360);
+    await page.goto(`${site.server.url}indicators/`);
+    for (const { spec } of dashboardCharts) {
+      await page.locator(`#chart-${spec.id}`).scrollIntoViewIfNeeded();
+      await page.waitForFunction((id) => document.querySelector(`#chart-${id} .chart-frame.drawn canvas`), spec.id);
+      const result = await page.evaluate((id) => {
+        const figure = document.getElementById(`chart-${id}`)!;
+        const canvas = figure.querySelector('canvas')!;
+        // The Chart.js chart that drew the canvas, and the texts its plugin wrote (src/scripts/chart-runtime.ts).
+        const { chart, texts } = (canvas as unknown as { planChart(): import('../../src/scripts/chart-runtime.ts').PlanChart }).planChart();
+        const box = canvas.getBoundingClientRect();
+        const frame = figure.querySelector('.chart-frame')!.getBoundingClientRect();
+        const outside = texts.filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > box.width + 0.5 || t.y + t.height > box.height + 0.5).map((t) => `${t.kind} ${t.bar}`);
+        const meta = chart.getDatasetMeta(0);
+        const data = chart.data.datasets[0]!.data as unknown as { x: number | null }[];
+        // The value of each bar is written after its end (right of the zero line for a fall).
+        const misplaced = texts
+          .filter((t) => t.kind === 'value' && data[t.bar]!.x !== null)
+          .filter((t) => {
+            const bar = meta.data[t.bar] as unknown as { x: number; base: number };
+            return t.x < Math.max(bar.x, bar.base) - 0.5 && t.x < bar.base;
+          })
+          .map((t) => t.bar);
+        const tooltips: string[] = [];
+        for (let i = 0; i < data.length; i++) {
+          if (data[i]!.x === null) continue;
+          const el = meta.data[i] as unknown as { x: number; y: number };
+          chart.tooltip!.setActiveElements([{ datasetIndex: 0, index: i }], { x: el.x, y: el.y });
+          chart.update();
+          const tip = chart.tooltip!;
+          if (tip.x < 0 || tip.y < 0 || tip.x + tip.width > chart.width + 0.5 || tip.y + tip.height > chart.height + 0.5) tooltips.push(`${i}: ${tip.x},${tip.width} of ${chart.width}`);
+        }
+        chart.tooltip!.setActiveElements([], { x: 0, y: 0 });
+        chart.update();
+        const bars = new Set(texts.map((t) => `${t.kind} ${t.bar}`));
+        return { outside, misplaced, tooltips, width: box.width, frame: frame.width, right: box.right, viewport: innerWidth, written: bars.size, expected: data.length * 2 };
+      }, spec.id);
+      expect(result.outside, spec.id).toEqual([]);
+      expect(result.misplaced, spec.id).toEqual([]);
+      expect(result.tooltips, spec.id).toEqual([]);
+      expect(result.written, `${spec.id}: a label and a value per bar`).toBe(result.expected);
+      expect(Math.abs(result.width - result.frame), `${spec.id}: canvas as wide as its container`).toBeLessThanOrEqual(1);
+      expect(result.right).toBeLessThanOrEqual(result.viewport);
+    }
+    expect(await overflow(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an indicator page', () => {
+  it('shows its chart as the static image at the reader’s width and never fetches Chart.js', async () => {
+    const { page, context, errors, requests } = await openPage(site.browser, PHONE_360);
+    await page.goto(`${site.server.url}indicators/plan14-provincial-hr-service-parks/`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const img = page.locator('figure.chart img');
+    await page.waitForFunction(() => (document.querySelector('figure.chart img') as HTMLImageElement).complete);
+    expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/plan14-provincial-hr-service-parks-320\.svg$/u);
+    const box = await img.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    expect(requests.filter(isChartJs)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies its citation with the page’s address', async () => {
+    const { page, context, errors } = await openPage(site.browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.goto(`${site.server.url}indicators/plan14-pension-coverage-rate/`);
+    await page.locator('[data-copy]').click();
+    await expect.poll(() => page.locator('[data-cite] [role="status"]').textContent()).toBe('已复制引用');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《四川省人力资源和社会保障事业发展“十四五”规划》专栏2第8项“基本养老保险参保率”，https://plan.test/indicators/plan14-pension-coverage-rate/`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it.each(['indicators/', 'indicators/plan14-pension-coverage-rate/'])('%s prints tables with their charts, without filter forms or downloads', async (path) => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.server.url}${path}`);
+    if (path === 'indicators/') {
+      // Draw one chart with Chart.js first: print still shows the static image, not the canvas.
+      await page.locator('#chart-scorecard-13').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelector('#chart-scorecard-13 .chart-frame.drawn'));
+    }
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+      return {
+        filters: [...document.querySelectorAll('form.filter')].some(visible),
+        images: [...document.querySelectorAll('figure.chart img')].every(visible) && document.querySelectorAll('figure.chart img').length > 0,
+        canvases: [...document.querySelectorAll('.chart-canvas')].some(visible),
+        tables: [...document.querySelectorAll('main table')].filter(visible).map((t) => getComputedStyle(t).display),
+        header: visible(document.querySelector('.site-header')),
+      };
+    });
+    expect(shown.filters).toBe(false);
+    expect(shown.images).toBe(true);
+    expect(shown.canvases).toBe(false);
+    expect(shown.header).toBe(false);
+    expect(shown.tables.length).toBeGreaterThan(0);
+    expect(new Set(shown.tables)).toEqual(new Set(['table']));
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await context.close();
+  });
+});
