@@ -18,7 +18,7 @@ import { kb, measurePage } from '../support/weight.ts';
  */
 const BUDGETS: [path: string, bytes: number, reason: string][] = [
   ['full/', 45 * 1024, 'the whole plan on one page (about 31 KB of HTML) plus the shared CSS and toolbar; the ceiling catches growth'],
-  ['indicators/', 25 * 1024, 'the dashboard: every indicator of 专栏1 and 专栏2 with its links (12 KB of HTML), the data pages' stylesheet and the filter script; Chart.js loads only when a chart scrolls into view'],
+  ['indicators/', 25 * 1024, 'the dashboard: every indicator of 专栏1 and 专栏2 with its links (12 KB of HTML), the data pages\' stylesheet and the filter script; Chart.js loads only when a chart scrolls into view'],
   ['search/', 24 * 1024, 'the search page carries its own result renderer, suggestions and the fallback engine (about 8.8 KB, with the UI strings), and Vite\'s preload helper for the loader import (0.9 KB); Pagefind and the index load only with the first query'],
 ];
 const DEFAULT_BUDGET = 20 * 1024;

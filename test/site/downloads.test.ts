@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { errata } from '../../src/data/errata.ts';
 import { readPlan } from '../../src/integrations/plan/read-plan.ts';
-import { readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
+import { readPagefindFile } from '../../src/lib/search/pagefind-adapter.ts';
 import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PassagesFileSchema, type PassagesFile } from '../../src/lib/downloads/to-passages-json.ts';
 import { PLAN_STYLES, bookmarkName } from '../../src/lib/downloads/to-docx.ts';
