@@ -1,7 +1,8 @@
 /**
- * The reader's display choices (text size, theme, contrast, elder mode), kept in localStorage and
- * applied to <html> as data-* attributes, which the stylesheets read. The same rules run twice:
- * as a tiny inline script before first paint (no flash), and in the toolbar module.
+ * The reader's choices (text size, theme, contrast, elder mode, the 无障碍 tools and read-aloud),
+ * kept in localStorage and applied to <html> as data-* attributes, which the stylesheets and the
+ * tools read. One table (ATTRIBUTES) drives both places the rules run: a tiny inline script before
+ * first paint (no flash), and the reading tools' module.
  */
 
 /** localStorage key; one JSON object so a single read restores everything. */
@@ -9,6 +10,12 @@ export const PREFS_KEY = 'sc-plan-reader';
 
 export const SIZES = ['', 'l', 'xl'] as const;
 export const THEMES = ['', 'light', 'dark'] as const;
+/** 语速: '' = 中 (rate 1). */
+export const RATES = ['slow', '', 'fast'] as const;
+/** The utterance rate of each 语速 step. */
+export const RATE_VALUES: Record<(typeof RATES)[number], number> = { slow: 0.7, '': 1, fast: 1.4 };
+/** How pointing reads: '' = only when asked, 'point' = 指读 (what is pointed at or focused), 'on' = 连读 (from there on). */
+export const SPEAK_MODES = ['', 'point', 'on'] as const;
 
 export interface ReaderPrefs {
   /** '' = 标准, 'l' = 大, 'xl' = 特大 */
@@ -19,9 +26,42 @@ export interface ReaderPrefs {
   elder: boolean;
   /** Size and contrast to restore when elder mode is turned off. */
   before?: { size: ReaderPrefs['size']; contrast: boolean };
+  /** 大鼠标: an extra-large, high-contrast pointer. */
+  cursor?: boolean;
+  /** 十字线: guide lines following the pointer and the focus. */
+  guide?: boolean;
+  /** 大字幕: the text under the pointer or focus, very large, in a strip. */
+  caption?: boolean;
+  /** 简约模式: one column of text, no sidebars, toolbars or decoration. */
+  simple?: boolean;
+  /** 声音: false turns every kind of read-aloud off. Default on. */
+  mute?: boolean;
+  /** 语速 */
+  rate?: (typeof RATES)[number];
+  /** 指读 / 连读 */
+  speak?: (typeof SPEAK_MODES)[number];
 }
 
 export const DEFAULT_PREFS: ReaderPrefs = { size: '', theme: '', contrast: false, elder: false };
+
+/**
+ * Setting -> attribute on <html>: the attribute value for each stored value (key "" for a boolean
+ * set on; no stored string is ""). A value not listed removes the attribute. The pre-paint script
+ * embeds this table.
+ */
+const ATTRIBUTES: Record<string, Record<string, string>> = {
+  size: { l: 'l', xl: 'xl' },
+  theme: { light: 'light', dark: 'dark' },
+  contrast: { '': 'high' },
+  elder: { '': 'on' },
+  cursor: { '': 'big' },
+  guide: { '': 'on' },
+  caption: { '': 'on' },
+  simple: { '': 'on' },
+  mute: { '': 'on' },
+  rate: { slow: 'slow', fast: 'fast' },
+  speak: { point: 'point', on: 'on' },
+};
 
 /** Reads stored prefs, ignoring anything malformed or unknown. */
 export function parsePrefs(raw: string | null): ReaderPrefs {
@@ -42,17 +82,24 @@ export function parsePrefs(raw: string | null): ReaderPrefs {
   };
   const b = o.before as Record<string, unknown> | undefined;
   if (b && typeof b === 'object') prefs.before = { size: pick(SIZES, b.size), contrast: b.contrast === true };
+  // The tools added later are stored only when on, so older stored choices read unchanged.
+  for (const flag of ['cursor', 'guide', 'caption', 'simple', 'mute'] as const) if (o[flag] === true) prefs[flag] = true;
+  const rate = pick(RATES, o.rate);
+  if (rate) prefs.rate = rate;
+  const speak = pick(SPEAK_MODES, o.speak);
+  if (speak) prefs.speak = speak;
   return prefs;
 }
 
-/** The attributes <html> carries for these prefs; null means "remove". */
+/** The attributes <html> carries for these prefs (data-size …); null means "remove". */
 export function prefsAttributes(p: ReaderPrefs): Record<string, string | null> {
-  return {
-    'data-size': p.size || null,
-    'data-theme': p.theme || null,
-    'data-contrast': p.contrast ? 'high' : null,
-    'data-elder': p.elder ? 'on' : null,
-  };
+  const values = p as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(ATTRIBUTES).map(([key, map]) => {
+      const v = values[key] === true ? '' : typeof values[key] === 'string' && values[key] ? values[key] : null;
+      return [`data-${key}`, v !== null && Object.hasOwn(map, v) ? map[v]! : null];
+    }),
+  );
 }
 
 /** Elder mode is a preset: 特大 + 高对比 + simplified layout; turning it off restores the earlier size and contrast. */
@@ -65,11 +112,9 @@ export function toggleElder(p: ReaderPrefs, on: boolean): ReaderPrefs {
 
 /**
  * The pre-paint script, inlined in <head>: marks <html> as scripted (class "js", which reveals the
- * toolbar) and copies the stored choices onto it. Kept tiny and dependency-free; CSP hashes it.
+ * toolbar) and copies the stored choices onto it, by the same table as prefsAttributes. Kept tiny
+ * and dependency-free; CSP hashes it.
  */
 export const PREPAINT_SCRIPT =
-  `(function(d){d.classList.add('js');try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}');` +
-  `if(/^(l|xl)$/.test(p.size))d.setAttribute('data-size',p.size);` +
-  `if(/^(light|dark)$/.test(p.theme))d.setAttribute('data-theme',p.theme);` +
-  `if(p.contrast===true)d.setAttribute('data-contrast','high');` +
-  `if(p.elder===true)d.setAttribute('data-elder','on')}catch(e){}})(document.documentElement)`;
+  `(function(d){d.classList.add('js');try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}'),t=${/* @__PURE__ */ JSON.stringify(ATTRIBUTES)},k,v;` +
+  `for(k in t){v=p[k];v=v===true?'':typeof v=='string'&&v?v:0;if(Object.prototype.hasOwnProperty.call(t[k],v))d.setAttribute('data-'+k,t[k][v])}}catch(e){}})(document.documentElement)`;

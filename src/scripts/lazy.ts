@@ -7,6 +7,7 @@
  */
 import type { readAloud } from './read-aloud.ts';
 import type { buildSheet } from './reader-sheet.ts';
+import type { pointerTools } from './pointer-tools.ts';
 
 /** Where lazy modules put their functions (read-aloud-entry.ts writes the same name). */
 export const LAZY = '__planLazy';
@@ -14,6 +15,7 @@ export const LAZY = '__planLazy';
 export interface LazyModules {
   readAloud: typeof readAloud;
   buildSheet: typeof buildSheet;
+  pointerTools: typeof pointerTools;
 }
 
 type LazyWindow = Window & { [LAZY]?: Partial<LazyModules> };

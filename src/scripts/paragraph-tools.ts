@@ -1,10 +1,11 @@
 /**
  * Link and citation tools for every paragraph and heading of the plan, added at run time so the
- * HTML stays small. Each gets one button (visible on hover, focus or a tap on the paragraph) that
- * opens a small menu: 复制链接, 复制引用, 从本段朗读. Everything added is marked data-ui.
+ * HTML stays small. Each gets one labelled button (链接与引用, always shown: touch has no hover) that
+ * opens a small menu: 复制链接, 复制引用 (GB/T 7714 style), 从本段朗读. Addresses are the page's
+ * clean address (no ?hl= or other query). Everything added is marked data-ui.
  */
 import { anchorChapter, isAnchor } from '../lib/anchors.ts';
-import { citationText, citeLocation } from '../lib/citation.ts';
+import { citationText, citeLocation, isoDate } from '../lib/citation.ts';
 import type { Strings } from './reader.ts';
 
 interface Options {
@@ -83,7 +84,8 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     menu.hidden = true;
     current = null;
   };
-  const url = (id: string) => `${location.href.replace(/#.*$/, '')}#${id}`;
+  // The page itself, without ?hl= (search's highlight) or any other query.
+  const url = (id: string) => `${location.origin}${location.pathname}#${id}`;
   const copyAndSay = async (text: string, done: string) => {
     const ok = await copyText(text);
     announce(ok ? done : strings['reader.copyFailed'] + text);
@@ -93,7 +95,15 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
   item(strings['reader.copyCitation']!, () => {
     if (!current) return;
     const { id } = current.target;
-    void copyAndSay(citationText(strings['site.fullName']!, id, url(id), chapterOf(current.target)), strings['reader.copiedCitation']!);
+    const cite = {
+      title: strings['site.fullName']!,
+      issuer: strings['cite.issuer'],
+      year: strings['cite.year'],
+      location: citeLocation(id, chapterOf(current.target)),
+      url: url(id),
+      cited: isoDate(new Date()),
+    };
+    void copyAndSay(citationText(cite), strings['reader.copiedCitation']!);
   });
   if (read) {
     item(strings['reader.readThis']!, () => {
@@ -101,7 +111,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
       const target = current.target;
       close(true);
       read(target);
-    });
+    }).dataset.speakControl = '';
   }
   menu.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close(true);
@@ -135,7 +145,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     button.type = 'button';
     button.className = 'para-tool';
     button.dataset.ui = '';
-    button.innerHTML = ICON;
+    button.innerHTML = `${ICON}<span>${strings['reader.tools']}</span>`;
     button.setAttribute('aria-label', `${where} ${strings['reader.tools']}`);
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', menu.id);
@@ -149,7 +159,9 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
       if (host === target) button.after(menu);
       else host.after(menu);
       menu.hidden = false;
-      menu.querySelector('button')!.focus();
+      // In view above the corner dock (the menu's scroll-margin keeps its room, reader.css).
+      menu.scrollIntoView({ block: 'nearest' });
+      menu.querySelector('button')!.focus({ preventScroll: true });
     });
     host.append(button);
   }

@@ -12,6 +12,9 @@ export interface ReadAloud {
   readCurrent(from?: Element | null): void;
   /** Reads from this block to the end of its section. */
   readFrom(block: HTMLElement, from?: Element | null): void;
+  /** 指读: reads what this element says (a block, link, button, cell), or with `onward` (连读) from its block on. */
+  readElement(el: Element, onward: boolean): void;
+  stop(): void;
 }
 
 const PLAN_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p):is([data-plan], [data-plan] *)';
@@ -64,28 +67,43 @@ function selectedBlock(): HTMLElement | null {
   return block && readableBlocks().includes(block) ? block : null;
 }
 
-/** A voice that runs on this device: null if there is none for Chinese, undefined if the list is unknown. */
-async function localChineseVoice(): Promise<SpeechSynthesisVoice | null | undefined> {
+/**
+ * A Chinese voice that runs on this device, or null: an empty list (after waiting for
+ * voiceschanged, which some browsers never fire) is no voice, not "unknown" — speaking without one
+ * fails silently.
+ */
+async function localChineseVoice(): Promise<SpeechSynthesisVoice | null> {
   let voices = speechSynthesis.getVoices();
   if (voices.length === 0) {
     await new Promise<void>((resolve) => {
-      speechSynthesis.addEventListener('voiceschanged', () => resolve(), { once: true });
-      setTimeout(resolve, 800);
+      speechSynthesis.addEventListener?.('voiceschanged', () => resolve(), { once: true });
+      setTimeout(resolve, 1500);
     });
     voices = speechSynthesis.getVoices();
   }
-  if (voices.length === 0) return undefined;
   const local = voices.filter((v) => v.localService && /^zh/i.test(v.lang));
   return local.find((v) => /^zh[-_](CN|Hans)/i.test(v.lang)) ?? local[0] ?? null;
 }
 
+/** What a control or cell under the pointer says: its label, or its text without marks added for the reader. */
+const saidBy = (el: Element): string => el.getAttribute('aria-label') ?? spokenText(el);
+
 let instance: ReadAloud | undefined;
 
 /**
- * `live` gets the read-aloud bar; focus goes back to the control that started reading, or to
+ * `live` gets the read-aloud bar; when there is no Chinese voice or speaking fails, the toast and
+ * the panel's 朗读 controls say so (never a bar that flashes and goes). Focus goes back to the control that started reading, or to
  * `returnTo` when that control is no longer shown (a closed panel).
  */
-export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Strings, announce: (m: string) => void, opensSectionAt: typeof opensSection): ReadAloud {
+export function readAloud(
+  live: HTMLElement,
+  returnTo: HTMLElement,
+  strings: Strings,
+  announce: (m: string) => void,
+  opensSectionAt: typeof opensSection,
+  /** The utterance rate of the reader's 语速 (handed in, like the grammar: see above). */
+  rate: () => number,
+): ReadAloud {
   if (instance) return instance;
   opens = opensSectionAt;
   // The bar at the bottom edge while reading: 正在朗读, 暂停/继续, 停止朗读.
@@ -134,17 +152,26 @@ export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Str
     pauseButton.setAttribute('aria-pressed', String(paused));
   };
 
-  const speakNext = (voice: SpeechSynthesisVoice | undefined, myRun: number) => {
+  /** Says what went wrong, in the toast and beside the 朗读 controls (src/scripts/reader-sheet.ts listens). */
+  const report = (message: string) => {
+    announce(message);
+    live.dataset.speechProblem = message;
+    document.dispatchEvent(new CustomEvent('plan:speech', { detail: message }));
+  };
+
+  const speakNext = (voice: SpeechSynthesisVoice, myRun: number) => {
     if (myRun !== run) return;
     if (index >= queue.length) return stop(false);
     const el = queue[index++]!;
-    const u = new SpeechSynthesisUtterance(spokenText(el));
+    const u = new SpeechSynthesisUtterance(saidBy(el));
     u.lang = 'zh-CN';
-    if (voice) u.voice = voice;
-    u.rate = document.documentElement.hasAttribute('data-elder') ? 0.85 : 1;
+    u.voice = voice;
+    u.rate = rate();
     u.onend = () => speakNext(voice, myRun);
     u.onerror = (e) => {
-      if (e.error !== 'interrupted' && e.error !== 'canceled') stop(false);
+      if (e.error === 'interrupted' || e.error === 'canceled' || myRun !== run) return;
+      stop(false);
+      report(`${strings['reader.speechFailed']}（${e.error}）`);
     };
     mark(el);
     speechSynthesis.speak(u);
@@ -155,11 +182,9 @@ export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Str
     stop(false);
     origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
+    if (document.documentElement.dataset.mute) return announce(strings['reader.muted']!);
     const voice = await localChineseVoice();
-    if (voice === null) {
-      announce(strings['reader.noVoice']!);
-      return;
-    }
+    if (voice === null) return report(strings['reader.noVoice']!);
     if (myRun !== run || blocks.length === 0) return;
     queue = blocks;
     index = 0;
@@ -189,6 +214,12 @@ export function readAloud(live: HTMLElement, returnTo: HTMLElement, strings: Str
       void readBlocks(selected ? [selected] : sectionBlocks(), from);
     },
     readFrom: (block, from) => void readBlocks(sectionBlocks(block), from),
+    readElement: (el, onward) => {
+      const block = el.closest<HTMLElement>('p, h1, h2, h3, h4, h5');
+      if (onward && block && readableBlocks().includes(block)) void readBlocks(sectionBlocks(block), null);
+      else if (el instanceof HTMLElement && saidBy(el)) void readBlocks([el], null);
+    },
+    stop: () => stop(false),
   };
   return instance;
 }

@@ -1,14 +1,14 @@
 /**
  * The controls of the 无障碍 panel, built when the reader first opens it (loaded through
- * src/scripts/lazy.ts, so no page carries their markup or code before then): 长者模式, 字号, 配色,
- * 高对比度, 朗读 and 打印. Each tool is a SheetTool that adds its block to the panel and wires it
- * to the settings; more tools (大鼠标, 十字线, 大字幕, 语速, 指读, 简约模式) are SheetTools added to
- * TOOLS (their strings in src/i18n/ui.ts, their effect on the page in the stylesheets, read from
- * the attributes src/lib/reader-prefs.ts puts on <html>). Imports nothing the page's own bundle has:
+ * src/scripts/lazy.ts, so no page carries their markup or code before then): 长者模式, 简约模式,
+ * 字号, 配色, 高对比度, 大鼠标, 十字线, 大字幕, 声音, 语速, 指读/连读, 朗读, 打印, 重置 and 快捷键说明.
+ * Each tool is a SheetTool that adds its block to the panel and wires it to the settings (its
+ * strings in src/i18n/reader-ui.ts, its effect on the page in the stylesheets, read from the
+ * attributes src/lib/reader-prefs.ts puts on <html>). Imports nothing the page's own bundle has:
  * a shared module would become a chunk every page fetches (the context brings what is shared).
  */
 import type { ReaderPrefs } from '../lib/reader-prefs.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { readerUi } from '../i18n/reader-ui.ts';
 import styles from '../styles/sheet.css?inline';
 
 /** What the page's reader module (src/scripts/reader.ts) hands the panel. */
@@ -24,11 +24,18 @@ export interface SheetContext {
   onPrefs(listener: (prefs: ReaderPrefs) => void): void;
   /** Reads the selection or the section in view aloud; absent where the browser cannot speak. */
   readCurrent?: () => void;
+  /** Everything back to the defaults. */
+  reset(): void;
+  /** The keyboard shortcuts: event.code of the digit with Ctrl+Alt, and what it does. */
+  shortcuts: readonly (readonly [code: string, label: UiKey])[];
   /** Closes the panel (before printing or reading, which need the page in view). */
   close(): void;
 }
 
 export type SheetTool = (ctx: SheetContext) => void;
+
+type UiKey = keyof typeof readerUi;
+const t = (key: UiKey): string => readerUi[key];
 
 type Attributes = Record<string, string | boolean | undefined>;
 
@@ -44,11 +51,11 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attributes = {}
 }
 
 /** A choose-one group drawn as buttons (the radios stay focusable and readable). */
-function choices(ctx: SheetContext, field: 'size' | 'theme', legend: UiKey, options: [string, UiKey][]): HTMLFieldSetElement {
+function choices(ctx: SheetContext, field: 'size' | 'theme' | 'rate' | 'speak', legend: UiKey, options: [string, UiKey][]): HTMLFieldSetElement {
   const name = `reader-${field}`;
   const radios = options.map(([value]) => h('input', { type: 'radio', name, value }));
   radios.forEach((r) => r.addEventListener('change', () => ctx.set({ [field]: r.value })));
-  ctx.onPrefs((prefs) => radios.forEach((r) => (r.checked = r.value === prefs[field])));
+  ctx.onPrefs((prefs) => radios.forEach((r) => (r.checked = r.value === (prefs[field] ?? ''))));
   return h(
     'fieldset',
     { class: 'tool', 'data-tool': name },
@@ -57,11 +64,25 @@ function choices(ctx: SheetContext, field: 'size' | 'theme', legend: UiKey, opti
   );
 }
 
+/** A switch drawn as a checkbox; `invert` for settings stored as their opposite (声音 on = mute off). */
+function check(ctx: SheetContext, field: 'contrast' | 'cursor' | 'guide' | 'caption' | 'mute', key: UiKey, invert = false): HTMLLabelElement {
+  const box = h('input', { type: 'checkbox', name: `reader-${field}` });
+  box.addEventListener('change', () => ctx.set({ [field]: box.checked !== invert }));
+  ctx.onPrefs((prefs) => (box.checked = (prefs[field] === true) !== invert));
+  return h('label', { class: 'check' }, box, h('span', {}, t(key)));
+}
+
+/** A preset or mode drawn as one pressed/unpressed button with its explanation. */
+function modeButton(ctx: SheetContext, name: 'elder' | 'simple', key: UiKey, hint: UiKey, toggle: () => void): void {
+  const button = h('button', { type: 'button', class: 'btn elder', [`data-${name}`]: true, 'aria-pressed': 'false', 'aria-describedby': `reader-${name}-hint` }, t(key));
+  button.addEventListener('click', toggle);
+  ctx.onPrefs((prefs) => button.setAttribute('aria-pressed', String(prefs[name] === true)));
+  ctx.sheet.append(h('div', { class: 'tool', 'data-tool': name }, button, h('span', { id: `reader-${name}-hint`, class: 'hint' }, t(hint))));
+}
+
 const elderTool: SheetTool = (ctx) => {
-  const button = h('button', { type: 'button', class: 'btn elder', 'data-elder': true, 'aria-pressed': 'false', 'aria-describedby': 'reader-elder-hint' }, t('reader.elder'));
-  button.addEventListener('click', () => ctx.setElder(!ctx.prefs().elder));
-  ctx.onPrefs((prefs) => button.setAttribute('aria-pressed', String(prefs.elder)));
-  ctx.sheet.append(h('div', { class: 'tool', 'data-tool': 'elder' }, button, h('span', { id: 'reader-elder-hint', class: 'hint' }, t('reader.elderHint'))));
+  modeButton(ctx, 'elder', 'reader.elder', 'reader.elderHint', () => ctx.setElder(!ctx.prefs().elder));
+  modeButton(ctx, 'simple', 'reader.simple', 'reader.simpleHint', () => ctx.set({ simple: !ctx.prefs().simple }));
 };
 
 const sizeTool: SheetTool = (ctx) => {
@@ -75,16 +96,50 @@ const sizeTool: SheetTool = (ctx) => {
 };
 
 const colourTool: SheetTool = (ctx) => {
-  const contrast = h('input', { type: 'checkbox', name: 'reader-contrast' });
-  contrast.addEventListener('change', () => ctx.set({ contrast: contrast.checked }));
-  ctx.onPrefs((prefs) => (contrast.checked = prefs.contrast));
   ctx.sheet.append(
     choices(ctx, 'theme', 'reader.theme', [
       ['', 'reader.themeSystem'],
       ['light', 'reader.themeLight'],
       ['dark', 'reader.themeDark'],
     ]),
-    h('div', { class: 'tool', 'data-tool': 'contrast' }, h('label', { class: 'check' }, contrast, h('span', {}, t('reader.contrast')))),
+    h('div', { class: 'tool', 'data-tool': 'contrast' }, check(ctx, 'contrast', 'reader.contrast')),
+  );
+};
+
+/** 大鼠标, 十字线, 大字幕. */
+const viewTool: SheetTool = (ctx) => {
+  ctx.sheet.append(
+    h(
+      'fieldset',
+      { class: 'tool checks', 'data-tool': 'view' },
+      h('legend', {}, t('reader.view')),
+      check(ctx, 'cursor', 'reader.cursor'),
+      check(ctx, 'guide', 'reader.guide'),
+      check(ctx, 'caption', 'reader.caption'),
+    ),
+  );
+};
+
+/** 声音, 语速, 指读/连读, and what went wrong when speech could not run (read-aloud reports it). */
+const soundTool: SheetTool = (ctx) => {
+  if (!ctx.readCurrent) return;
+  const note = h('p', { class: 'hint note', id: 'reader-speech-note', role: 'status' });
+  note.textContent = document.querySelector<HTMLElement>('[data-reader-live]')?.dataset.speechProblem ?? '';
+  document.addEventListener('plan:speech', (e) => (note.textContent = (e as CustomEvent<string>).detail));
+  const mode = choices(ctx, 'speak', 'reader.speakMode', [
+    ['', 'reader.speakOff'],
+    ['point', 'reader.speakPoint'],
+    ['on', 'reader.speakOn'],
+  ]);
+  mode.append(h('span', { class: 'hint' }, t('reader.speakHint')));
+  ctx.sheet.append(
+    h('div', { class: 'tool', 'data-tool': 'sound' }, check(ctx, 'mute', 'reader.sound', true), note),
+    choices(ctx, 'rate', 'reader.rate', [
+      ['slow', 'reader.rateSlow'],
+      ['', 'reader.rateNormal'],
+      ['fast', 'reader.rateFast'],
+    ]),
+    mode,
   );
 };
 
@@ -99,7 +154,7 @@ const pageTool: SheetTool = (ctx) => {
   const block = h('div', { class: 'tool actions', 'data-tool': 'page' }, printButton);
   const { readCurrent } = ctx;
   if (readCurrent) {
-    const read = h('button', { type: 'button', class: 'btn', 'data-read': true }, t('reader.read'));
+    const read = h('button', { type: 'button', class: 'btn', 'data-read': true, 'data-speak-control': true, 'aria-describedby': 'reader-speech-note' }, t('reader.read'));
     read.addEventListener('click', () => {
       ctx.close(); // the paragraph being read is highlighted: the panel would cover it
       readCurrent();
@@ -109,8 +164,26 @@ const pageTool: SheetTool = (ctx) => {
   ctx.sheet.append(block);
 };
 
+/** 重置, and the keyboard shortcuts (a disclosure: read once, then out of the way). */
+const helpTool: SheetTool = (ctx) => {
+  const reset = h('button', { type: 'button', class: 'btn', 'data-reset': true, 'aria-describedby': 'reader-reset-hint' }, t('reader.reset'));
+  reset.addEventListener('click', () => ctx.reset());
+  const rows = ctx.shortcuts.map(([code, label]) => h('tr', {}, h('td', {}, h('kbd', {}, `Ctrl+Alt+${code.slice(-1)}`)), h('td', {}, t(label))));
+  ctx.sheet.append(
+    h('div', { class: 'tool', 'data-tool': 'reset' }, reset, h('span', { id: 'reader-reset-hint', class: 'hint' }, t('reader.resetHint'))),
+    h(
+      'details',
+      { class: 'tool help', 'data-tool': 'help' },
+      h('summary', {}, t('reader.help')),
+      h('p', { class: 'hint' }, t('reader.helpIntro')),
+      h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('reader.key')), h('th', { scope: 'col' }, t('reader.action')))), h('tbody', {}, ...rows)),
+      h('p', { class: 'hint' }, t('reader.helpWhy')),
+    ),
+  );
+};
+
 /** The tools, in the order their blocks appear in the panel. */
-const TOOLS: SheetTool[] = [elderTool, sizeTool, colourTool, pageTool];
+const TOOLS: SheetTool[] = [elderTool, sizeTool, colourTool, viewTool, soundTool, pageTool, helpTool];
 
 export function buildSheet(ctx: SheetContext): void {
   // A constructed stylesheet: the page's policy (style-src) governs <style> and <link>, not these.

@@ -6,13 +6,31 @@
  * through src/scripts/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
  * and status messages sit outside the panel (ReaderStatus.astro).
  */
-import { parsePrefs, prefsAttributes, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
+import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
 import { copyText, initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
 import { preparePrint } from './print.ts';
 import { lazy } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
+import { cleanCopy } from './clean-copy.ts';
+
+/**
+ * Keyboard shortcuts: Ctrl+Alt+digit (event.code, so any layout). Chosen because browsers,
+ * Windows and the screen readers (NVDA, JAWS: Insert/CapsLock; Narrator: CapsLock) leave those
+ * chords free, while Alt+Shift switches the Windows input method, Alt+digit switches tabs on Linux,
+ * Ctrl+digit on Windows, and single letters are the screen readers' browse-mode keys. Not while
+ * typing in a field (AltGr, which is Ctrl+Alt, types characters there on some layouts).
+ */
+export const SHORTCUTS = [
+  ['Digit0', 'reader.openClose'],
+  ['Digit1', 'reader.readStop'],
+  ['Digit2', 'reader.caption'],
+  ['Digit3', 'reader.guide'],
+  ['Digit4', 'reader.cursor'],
+  ['Digit5', 'reader.simple'],
+  ['Digit9', 'reader.reset'],
+] as const;
 
 export type Strings = Record<string, string>;
 
@@ -93,10 +111,17 @@ export function initReader(): void {
   addEventListener('beforeprint', preparePrint);
 
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
-  const speech = async () => (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, strings, announce, opensSection);
+  const speech = async () =>
+    (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, strings, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
+  let speechLoaded = false;
+  listeners.push((p) => {
+    // 声音 off stops what is being read; the 朗读 controls hide (reader.css).
+    if (p.mute && speechLoaded) void speech().then((s) => s.stop());
+  });
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
+    speechLoaded = true;
     void speech().then((s) => s.readCurrent(from));
   };
   const dock = initReadingAids(strings);
@@ -105,6 +130,7 @@ export function initReader(): void {
     const again = document.createElement('button');
     again.type = 'button';
     again.className = 'reader-btn';
+    again.dataset.speakControl = '';
     again.textContent = strings['reader.read']!;
     again.addEventListener('click', readCurrent);
     dock.prepend(again);
@@ -115,11 +141,64 @@ export function initReader(): void {
     read: speechReady
       ? (el) => {
           const from = document.activeElement;
+          speechLoaded = true;
           void speech().then((s) => s.readFrom(el, from));
         }
       : undefined,
   });
   initShare(strings, announce);
+  document.addEventListener('copy', cleanCopy);
+
+  // 十字线, 大字幕 and 指读/连读 follow the pointer and focus: their code loads when one is first on.
+  let pointing = false;
+  listeners.push((p) => {
+    if (pointing || !(p.guide || p.caption || p.speak)) return;
+    pointing = true;
+    void lazy('pointerTools').then((start) =>
+      start({
+        prefs: () => prefs,
+        read: (el, onward) => {
+          if (!speechReady || prefs.mute) return;
+          speechLoaded = true;
+          void speech().then((s) => s.readElement(el, onward));
+        },
+      }),
+    );
+  });
+  listeners.forEach((l) => l(prefs));
+
+  const toggle = (key: 'caption' | 'guide' | 'cursor' | 'simple') => {
+    update({ ...prefs, [key]: !prefs[key] });
+    announce(`${strings[`reader.${key}`]}：${prefs[key] ? strings['reader.on'] : strings['reader.off']}`);
+  };
+  const actions: Record<(typeof SHORTCUTS)[number][0], () => void> = {
+    Digit0: () => {
+      if (!fold) return;
+      fold.open = !fold.open;
+      if (fold.open) fold.querySelector('summary')?.focus();
+    },
+    Digit1: () => {
+      if (!speechReady || prefs.mute) return announce(strings['reader.muted']!);
+      if (live.querySelector('[data-speech]:not([hidden])')) void speech().then((s) => s.stop());
+      else readCurrent();
+    },
+    Digit2: () => toggle('caption'),
+    Digit3: () => toggle('guide'),
+    Digit4: () => toggle('cursor'),
+    Digit5: () => toggle('simple'),
+    Digit9: () => reset(),
+  };
+  const reset = () => {
+    update({ ...DEFAULT_PREFS });
+    announce(strings['reader.resetDone']!);
+  };
+  addEventListener('keydown', (e) => {
+    const run = actions[e.code as keyof typeof actions];
+    if (!run || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
+    if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
+    e.preventDefault();
+    run();
+  });
 
   // The panel's controls, the first time it opens.
   const ctx: SheetContext = {
@@ -132,6 +211,8 @@ export function initReader(): void {
       listener(prefs);
     },
     readCurrent: speechReady ? readCurrent : undefined,
+    reset,
+    shortcuts: SHORTCUTS,
     close: () => fold && (fold.open = false),
   };
   let built = false;

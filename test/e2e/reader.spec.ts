@@ -172,7 +172,9 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('links and citations under $b
     await tool.click();
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect.poll(() => page.locator('.toast').textContent()).toBe('引用已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《${PLAN}》第三章第二节第1段，${base}chapters/3/#s3-2-p1`);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    // GB/T 7714 for an online document; the test build's settings name no issuer or date, so none is written.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${PLAN}[EB/OL]. 第三章第二节第1段[${today}]. ${base}chapters/3/#s3-2-p1.`);
     await page.locator('#column-5 ~ * .para-tool, .heading-wrap:has(#column-5) .para-tool').first().click();
     await page.getByRole('button', { name: '复制链接' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}chapters/3/#column-5`);
@@ -185,7 +187,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('links and citations under $b
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.server(i).origin });
     await page.locator('#column-9-2-p1 .para-tool').click();
     await page.getByRole('button', { name: '复制引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《${PLAN}》第五章专栏9第02项第1段，${base}full/#column-9-2-p1`);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${PLAN}[EB/OL]. 第五章专栏9第02项第1段[${today}]. ${base}full/#column-9-2-p1.`);
     await context.close();
   });
 });

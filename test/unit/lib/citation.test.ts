@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citeLocation } from '../../../src/lib/citation.ts';
+import { citationText, citeLocation, isoDate } from '../../../src/lib/citation.ts';
 
 describe('citations', () => {
   it('name sections, paragraphs and chapters as the plan numbers them', () => {
@@ -19,9 +19,17 @@ describe('citations', () => {
     expect(citeLocation('column-9-2')).toBe('专栏9第02项');
   });
 
-  it('write the plan title in book marks, the place, then the link', () => {
-    expect(citationText('某规划', 's3-2', 'https://example.gov.cn/chapters/3/#s3-2')).toBe(
-      '《某规划》第三章第二节，https://example.gov.cn/chapters/3/#s3-2',
-    );
+  it('follow GB/T 7714 for an online document: issuer, title [EB/OL], year: place [date cited], address', () => {
+    const base = { title: '某规划', location: '第三章第二节', url: 'https://example.gov.cn/chapters/3/#s3-2', cited: '2026-12-01' };
+    expect(citationText({ ...base, issuer: '某厅', year: '2021' })).toBe('某厅. 某规划[EB/OL]. 2021: 第三章第二节[2026-12-01]. https://example.gov.cn/chapters/3/#s3-2.');
+  });
+
+  it('leave out the issuer and year the publisher has not set, inventing nothing', () => {
+    const base = { title: '某规划', location: '第三章第二节', url: 'https://example.gov.cn/chapters/3/#s3-2', cited: '2026-12-01' };
+    expect(citationText(base)).toBe('某规划[EB/OL]. 第三章第二节[2026-12-01]. https://example.gov.cn/chapters/3/#s3-2.');
+  });
+
+  it('write the date cited as YYYY-MM-DD', () => {
+    expect(isoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 });

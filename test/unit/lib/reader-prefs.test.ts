@@ -14,12 +14,39 @@ describe('reader preferences', () => {
     });
   });
 
+  it('read the 无障碍 tools and read-aloud choices, keeping only known values', () => {
+    expect(parsePrefs('{"cursor":true,"guide":true,"caption":true,"simple":true,"mute":true,"rate":"fast","speak":"on"}')).toEqual({
+      ...DEFAULT_PREFS,
+      cursor: true,
+      guide: true,
+      caption: true,
+      simple: true,
+      mute: true,
+      rate: 'fast',
+      speak: 'on',
+    });
+    expect(parsePrefs('{"cursor":"yes","rate":"warp","speak":"constructor","guide":1,"mute":"true"}')).toEqual(DEFAULT_PREFS);
+  });
+
   it('map choices to attributes on <html>', () => {
     expect(prefsAttributes({ size: 'l', theme: '', contrast: true, elder: false })).toEqual({
       'data-size': 'l',
       'data-theme': null,
       'data-contrast': 'high',
       'data-elder': null,
+      'data-cursor': null,
+      'data-guide': null,
+      'data-caption': null,
+      'data-simple': null,
+      'data-mute': null,
+      'data-rate': null,
+      'data-speak': null,
+    });
+    expect(prefsAttributes({ ...DEFAULT_PREFS, cursor: true, simple: true, rate: 'slow', speak: 'point' })).toMatchObject({
+      'data-cursor': 'big',
+      'data-simple': 'on',
+      'data-rate': 'slow',
+      'data-speak': 'point',
     });
   });
 
@@ -34,13 +61,24 @@ describe('reader preferences', () => {
     const attrs = new Map<string, string>();
     const classes: string[] = [];
     const el = { setAttribute: (k: string, v: string) => attrs.set(k, v), classList: { add: (c: string) => classes.push(c) } };
-    const storage = { getItem: (k: string) => (k === PREFS_KEY ? '{"size":"xl","theme":"dark","contrast":true,"elder":true}' : null) };
+    const stored = { size: 'xl', theme: 'dark', contrast: true, elder: true, cursor: true, guide: true, caption: true, simple: true, mute: true, rate: 'fast', speak: 'on' };
+    const storage = { getItem: (k: string) => (k === PREFS_KEY ? JSON.stringify(stored) : null) };
     new Function('document', 'localStorage', PREPAINT_SCRIPT)({ documentElement: el }, storage);
     expect(classes).toEqual(['js']);
-    expect(Object.fromEntries(attrs)).toEqual({ 'data-size': 'xl', 'data-theme': 'dark', 'data-contrast': 'high', 'data-elder': 'on' });
+    const expected = Object.fromEntries(Object.entries(prefsAttributes(parsePrefs(JSON.stringify(stored)))).filter(([, v]) => v !== null));
+    expect(Object.fromEntries(attrs)).toEqual(expected);
+    expect(Object.keys(expected)).toHaveLength(11);
+  });
+
+  it('ignore values in the pre-paint script that only look like table entries', () => {
+    const attrs = new Map<string, string>();
+    const el = { setAttribute: (k: string, v: string) => attrs.set(k, v), classList: { add: () => undefined } };
+    const storage = { getItem: () => '{"size":"constructor","rate":"toString","cursor":"true","speak":"__proto__"}' };
+    new Function('document', 'localStorage', PREPAINT_SCRIPT)({ documentElement: el }, storage);
+    expect(Object.fromEntries(attrs)).toEqual({});
   });
 
   it('keep the pre-paint script tiny', () => {
-    expect(PREPAINT_SCRIPT.length).toBeLessThan(500);
+    expect(PREPAINT_SCRIPT.length).toBeLessThan(600);
   });
 });
