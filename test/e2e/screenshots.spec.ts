@@ -78,3 +78,91 @@ describe('indicator screenshots', () => {
     }
   });
 });
+
+/** The 无障碍 tools, each on, at phone and desktop size: for a person to look at, as a reader of 68 would. */
+const TOOL_SHOTS: { name: string; prefs: object; act?: (page: import('playwright-core').Page) => Promise<void> }[] = [
+  {
+    name: 'panel-xl',
+    prefs: { size: 'xl' },
+    act: async (page) => {
+      await page.locator('.site-header details.tools > summary').click();
+      await page.locator('.tools-panel [data-elder]').waitFor();
+    },
+  },
+  {
+    name: 'panel-help',
+    prefs: {},
+    act: async (page) => {
+      await page.locator('.site-header details.tools > summary').click();
+      await page.locator('.tools-panel details.help > summary').click();
+      await page.locator('.tools-panel details.help table').scrollIntoViewIfNeeded();
+    },
+  },
+  { name: 'guide-caption', prefs: { guide: true, caption: true }, act: (page) => pointAt(page, '#s3-2-p1') },
+  { name: 'caption-low', prefs: { caption: true }, act: (page) => pointAt(page, '#s3-2-p1', 'end') },
+  { name: 'simple', prefs: { simple: true } },
+  { name: 'simple-elder-dark', prefs: { simple: true, elder: true, size: 'xl', contrast: true, theme: 'dark' } },
+  {
+    name: 'para-menu-dock',
+    prefs: {},
+    act: async (page) => {
+      await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
+      await page.locator('.reader-dock').waitFor();
+      await page.locator('#s3-3-p1 .para-tool').click();
+    },
+  },
+  {
+    name: 'no-voice',
+    prefs: {},
+    act: async (page) => {
+      await page.evaluate(() => Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [], configurable: true }));
+      await page.locator('.site-header details.tools > summary').click();
+      await page.locator('.tools-panel [data-read]').click();
+      await page.locator('.toast:not(:empty)').waitFor({ timeout: 5000 });
+      await page.locator('.site-header details.tools > summary').click();
+    },
+  },
+];
+
+/** Moves the pointer onto an element's first (or last) line, scrolled to the top (or bottom) of the screen. */
+async function pointAt(page: import('playwright-core').Page, selector: string, block: 'start' | 'end' = 'start') {
+  await page.locator('.pointer-layer').waitFor({ state: 'attached' });
+  await page.locator(selector).evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.mouse.move(box.x + 40, block === 'start' ? box.y + 12 : box.y + box.height - 12);
+  await page.waitForTimeout(100);
+}
+
+describe('reading tool screenshots', () => {
+  it.each(TOOL_SHOTS)('$name is captured on a chapter page at phone and desktop size', async ({ name, prefs, act }) => {
+    for (const { size, options } of SIZES) {
+      const context = await site.browser.newContext(options);
+      await context.addInitScript((p) => localStorage.setItem('sc-plan-reader', p), JSON.stringify(prefs));
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}chapters/3/`, { waitUntil: 'networkidle' });
+      await act?.(page);
+      const file = join(OUT, `tool-${name}-${size}.png`);
+      await page.screenshot({ path: file });
+      expect(statSync(file).size).toBeGreaterThan(1000);
+      await context.close();
+    }
+  });
+
+  it('大鼠标 is captured as its four cursor files on light and dark (a screenshot does not show the pointer)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 420, height: 180 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}chapters/3/`);
+    const css = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    const files = [...new Set([...css.matchAll(/url\("([^"]+(?:arrow|hand)-(?:light|dark)[^"]*\.svg)"\)/g)].map((m) => m[1]!))];
+    expect(files).toHaveLength(4);
+    await page.setContent(
+      `<body style="margin:0;display:flex">${files
+        .map((f) => `<div style="padding:20px;background:${f.includes('dark') ? '#14171c' : '#fff'}"><img src="${new URL(f, site.server.url).href}" width="64" height="64" alt=""></div>`)
+        .join('')}</body>`,
+    );
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    const file = join(OUT, 'tool-cursor.png');
+    await page.screenshot({ path: file });
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * What the reading tools (无障碍) cost in JavaScript, gzip level 9, read from a built chapter page:
+ * the module every page runs (ReaderStatus.astro's script) and, loaded only when a reader uses them,
+ * the panel's controls, read-aloud and the pointer tools (十字线, 大字幕, 指读), each a script inside a
+ * <template data-lazy>, with every chunk they import.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, loadHtml } from '../support/dist.ts';
+import { BUILDS } from '../support/paths.ts';
+
+/** Before interaction: the reading tools' share of a chapter page's 20 KB. */
+const BEFORE_INTERACTION = 8 * 1024;
+/** With every tool switched on and the panel opened: a ceiling that catches growth. */
+const EVERY_TOOL = 12 * 1024;
+
+const dir = BUILDS[0]!.dir;
+assertBuilt(dir);
+
+/** A script and the chunks it imports, as files below dist/. */
+function withImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) withImports(file.replace(/[^/]+$/, spec!), seen);
+  return seen;
+}
+const gzip = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+const asFile = (src: string) => src.replace(/^\//, '');
+
+describe('the reading tools\' JavaScript', () => {
+  const $ = loadHtml(join(dir, 'chapters/3/index.html'));
+  const eager = $('script[type="module"][src*="ReaderStatus"]').map((_, el) => asFile($(el).attr('src')!)).get();
+  // A <template>'s content is a fragment of its own: read its script's src from the markup.
+  const lazy = $('template[data-lazy]').map((_, el) => ({ name: $(el).attr('data-lazy')!, src: asFile(/src="([^"]+)"/.exec($(el).html()!)![1]!) })).get();
+
+  it('has one module before interaction and the lazy ones for the panel, read-aloud and the pointer tools', () => {
+    expect(eager).toHaveLength(1);
+    expect(lazy.map((l) => l.name).sort()).toEqual(['buildSheet', 'pointerTools', 'readAloud']);
+  });
+
+  it(`costs at most ${BEFORE_INTERACTION / 1024} KB gzip before the reader uses a tool`, () => {
+    const before = gzip(withImports(eager[0]!));
+    expect(before).toBeLessThanOrEqual(BEFORE_INTERACTION);
+  });
+
+  it(`costs at most ${EVERY_TOOL / 1024} KB gzip with every tool in use`, () => {
+    const files = withImports(eager[0]!);
+    for (const l of lazy) withImports(l.src, files);
+    expect(gzip(files)).toBeLessThanOrEqual(EVERY_TOOL);
+  });
+});
