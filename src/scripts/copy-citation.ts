@@ -38,7 +38,7 @@ async function copy(value: string): Promise<boolean> {
 
 if (button && text && live) {
   // Without SITE_URL the build wrote no address: add the one the reader is on.
-  if (!text.textContent!.includes('http')) text.textContent += `，${location.href.split('#')[0]}`;
+  if (!text.textContent!.includes('http')) text.textContent += `，${location.origin}${location.pathname}`; // the clean address: no ?hl= or other query
   button.hidden = false;
   button.addEventListener('click', async () => {
     const ok = await copy(text.textContent!.trim());

@@ -6,7 +6,7 @@
  * out of the template; on running, it puts its functions under window[LAZY].
  */
 import type { readAloud } from './read-aloud.ts';
-import type { buildSheet } from './reader-sheet.ts';
+import type { buildSheet, shortcut } from './reader-sheet.ts';
 import type { pointerTools } from './pointer-tools.ts';
 
 /** Where lazy modules put their functions (read-aloud-entry.ts writes the same name). */
@@ -15,8 +15,12 @@ export const LAZY = '__planLazy';
 export interface LazyModules {
   readAloud: typeof readAloud;
   buildSheet: typeof buildSheet;
+  shortcut: typeof shortcut;
   pointerTools: typeof pointerTools;
 }
+
+/** Exports that come with another's script (the <template> is named after its first export). */
+const TEMPLATE: Partial<Record<keyof LazyModules, keyof LazyModules>> = { shortcut: 'buildSheet' };
 
 type LazyWindow = Window & { [LAZY]?: Partial<LazyModules> };
 
@@ -26,12 +30,13 @@ const loading = new Map<string, Promise<void>>();
 export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   const have = (window as LazyWindow)[LAZY]?.[name];
   if (have) return have as LazyModules[K];
-  let pending = loading.get(name);
+  const file = TEMPLATE[name] ?? name;
+  let pending = loading.get(file);
   if (!pending) {
     pending = new Promise<void>((resolve, reject) => {
-      const template = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${name}"]`);
+      const template = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${file}"]`);
       const script = template?.content.querySelector('script');
-      if (!script) return reject(new Error(`no <template data-lazy="${name}"> on this page`));
+      if (!script) return reject(new Error(`no <template data-lazy="${file}"> on this page`));
       const run = document.createElement('script');
       run.type = 'module';
       // The attribute, resolved here: a template's content has no document URL of its own to resolve it against.
@@ -40,7 +45,7 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
       run.onerror = () => reject(new Error(`${name} did not load`));
       document.head.append(run);
     });
-    loading.set(name, pending);
+    loading.set(file, pending);
   }
   await pending;
   return (window as LazyWindow)[LAZY]![name] as LazyModules[K];

@@ -29,6 +29,31 @@ function wordsOf(el: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Sentence ends in the plan's text: a caption of a long paragraph shows the sentence pointed at. */
+const END = /[。！？；]/;
+
+/** The sentence of `block` at the point (x, y), or null when the point is not in its text. */
+function sentenceAt(block: Element, x: number, y: number): string | null {
+  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  const pos = doc.caretPositionFromPoint?.(x, y) ?? (() => {
+    const r = document.caretRangeFromPoint?.(x, y);
+    return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
+  })();
+  if (!pos || !block.contains(pos.offsetNode)) return null;
+  const before = document.createRange();
+  before.setStart(block, 0);
+  before.setEnd(pos.offsetNode, pos.offset);
+  const box = document.createElement('div');
+  box.append(before.cloneContents());
+  const at = wordsOf(box).length;
+  const text = wordsOf(block);
+  let start = at;
+  while (start > 0 && !END.test(text[start - 1]!)) start -= 1;
+  let end = at;
+  while (end < text.length && !END.test(text[end]!)) end += 1;
+  return text.slice(start, end + 1).trim() || null;
+}
+
 export function pointerTools(ctx: PointerContext): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
@@ -49,11 +74,11 @@ export function pointerTools(ctx: PointerContext): void {
   document.body.append(layer);
 
   let shown: Element | null = null;
+  let said: string | null = null;
   let low = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const caption = (el: Element | null, y: number) => {
-    const text = el ? wordsOf(el) : '';
+  const caption = (el: Element | null, y: number, text = el ? wordsOf(el) : '') => {
     strip.hidden = !ctx.prefs().caption || text === '';
     strip.textContent = text;
     // Away from what is being read: the upper half when it is low on the screen, else the lower.
@@ -81,8 +106,11 @@ export function pointerTools(ctx: PointerContext): void {
     across.style.transform = `translateY(${Math.round(y)}px)`;
     down.style.transform = `translateX(${Math.round(x)}px)`;
     const el = target?.closest(TEXT) ?? null;
-    if (el === shown && low === y > innerHeight / 2) return;
-    caption(el, y);
+    // In a paragraph, the sentence under the pointer (a whole paragraph would not fit the strip).
+    const sentence = el && /^(P|LI|TD|DD)$/.test(el.tagName) ? sentenceAt(el, x, y) : null;
+    if (el === shown && sentence === said && low === y > innerHeight / 2) return;
+    said = sentence;
+    caption(el, y, sentence ?? undefined);
     if (el !== shown) rest(el);
     shown = el;
   };

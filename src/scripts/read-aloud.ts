@@ -5,7 +5,8 @@
  * is never sent to an online speech service.
  */
 import type { opensSection } from '../lib/anchors.ts';
-import type { Strings } from './reader.ts';
+// Its own strings come with it (a chunk shared with the panel's module), not in every page's HTML.
+import { readerUi } from '../i18n/reader-ui.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */
@@ -98,7 +99,6 @@ let instance: ReadAloud | undefined;
 export function readAloud(
   live: HTMLElement,
   returnTo: HTMLElement,
-  strings: Strings,
   announce: (m: string) => void,
   opensSectionAt: typeof opensSection,
   /** The utterance rate of the reader's 语速 (handed in, like the grammar: see above). */
@@ -113,7 +113,7 @@ export function readAloud(
   panel.hidden = true;
   const speaking = document.createElement('span');
   speaking.className = 'speaking';
-  speaking.textContent = strings['reader.speaking']!;
+  speaking.textContent = readerUi['reader.speaking'];
   const button = (label: string) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -121,8 +121,8 @@ export function readAloud(
     b.textContent = label;
     return b;
   };
-  const pauseButton = button(strings['reader.pause']!);
-  const stopButton = button(strings['reader.stop']!);
+  const pauseButton = button(readerUi['reader.pause']);
+  const stopButton = button(readerUi['reader.stop']);
   panel.append(speaking, pauseButton, stopButton);
   live.prepend(panel);
   let queue: HTMLElement[] = [];
@@ -148,7 +148,7 @@ export function readAloud(
     if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : returnTo).focus({ preventScroll: true });
   };
   const setPaused = (paused: boolean) => {
-    pauseButton.textContent = paused ? strings['reader.resume']! : strings['reader.pause']!;
+    pauseButton.textContent = paused ? readerUi['reader.resume'] : readerUi['reader.pause'];
     pauseButton.setAttribute('aria-pressed', String(paused));
   };
 
@@ -171,7 +171,7 @@ export function readAloud(
     u.onerror = (e) => {
       if (e.error === 'interrupted' || e.error === 'canceled' || myRun !== run) return;
       stop(false);
-      report(`${strings['reader.speechFailed']}（${e.error}）`);
+      report(`${readerUi['reader.speechFailed']}（${e.error}）`);
     };
     mark(el);
     speechSynthesis.speak(u);
@@ -182,9 +182,9 @@ export function readAloud(
     stop(false);
     origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
-    if (document.documentElement.dataset.mute) return announce(strings['reader.muted']!);
+    if (document.documentElement.dataset.mute) return announce(readerUi['reader.muted']);
     const voice = await localChineseVoice();
-    if (voice === null) return report(strings['reader.noVoice']!);
+    if (voice === null) return report(readerUi['reader.noVoice']);
     if (myRun !== run || blocks.length === 0) return;
     queue = blocks;
     index = 0;

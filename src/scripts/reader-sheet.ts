@@ -24,10 +24,14 @@ export interface SheetContext {
   onPrefs(listener: (prefs: ReaderPrefs) => void): void;
   /** Reads the selection or the section in view aloud; absent where the browser cannot speak. */
   readCurrent?: () => void;
+  /** Reads the section in view, or stops reading; absent where the browser cannot speak. */
+  readOrStop?: () => void;
   /** Everything back to the defaults. */
   reset(): void;
-  /** The keyboard shortcuts: event.code of the digit with Ctrl+Alt, and what it does. */
-  shortcuts: readonly (readonly [code: string, label: UiKey])[];
+  /** A message in the toast (read by screen readers). */
+  announce(message: string): void;
+  /** The header's 无障碍 disclosure around the panel. */
+  fold: HTMLDetailsElement | null;
   /** Closes the panel (before printing or reading, which need the page in view). */
   close(): void;
 }
@@ -36,6 +40,48 @@ export type SheetTool = (ctx: SheetContext) => void;
 
 type UiKey = keyof typeof readerUi;
 const t = (key: UiKey): string => readerUi[key];
+
+/**
+ * Keyboard shortcuts: Ctrl+Alt+digit (event.code, so any layout), the digit and what it does.
+ * Chosen because browsers, Windows and the screen readers (NVDA, JAWS: Insert/CapsLock; Narrator:
+ * CapsLock) leave those chords free, while Alt+Shift switches the Windows input method, Alt+digit
+ * switches tabs on Linux, Ctrl+digit on Windows, single letters are the screen readers' browse-mode
+ * keys, and Ctrl+Alt+A is QQ's screenshot. Off while typing in a field (AltGr, which is Ctrl+Alt,
+ * types characters there on some layouts): src/scripts/reader.ts listens and loads this module.
+ */
+export const SHORTCUTS = [
+  ['Digit0', 'reader.openClose'],
+  ['Digit1', 'reader.readStop'],
+  ['Digit2', 'reader.caption'],
+  ['Digit3', 'reader.guide'],
+  ['Digit4', 'reader.cursor'],
+  ['Digit5', 'reader.simple'],
+  ['Digit9', 'reader.reset'],
+] as const satisfies readonly (readonly [string, UiKey])[];
+
+/** Runs the shortcut of this key (event.code). */
+export function shortcut(ctx: SheetContext, code: string): void {
+  const toggle = (key: 'caption' | 'guide' | 'cursor' | 'simple') => {
+    const on = !ctx.prefs()[key];
+    ctx.set({ [key]: on });
+    ctx.announce(`${t(`reader.${key}`)}：${t(on ? 'reader.on' : 'reader.off')}`);
+  };
+  const { fold } = ctx;
+  if (code === 'Digit0' && fold) {
+    fold.open = !fold.open;
+    if (fold.open) fold.querySelector('summary')?.focus();
+  } else if (code === 'Digit1') {
+    if (ctx.readOrStop && !ctx.prefs().mute) ctx.readOrStop();
+    else ctx.announce(t('reader.muted'));
+  } else if (code === 'Digit2') toggle('caption');
+  else if (code === 'Digit3') toggle('guide');
+  else if (code === 'Digit4') toggle('cursor');
+  else if (code === 'Digit5') toggle('simple');
+  else if (code === 'Digit9') {
+    ctx.reset();
+    ctx.announce(t('reader.resetDone'));
+  }
+}
 
 type Attributes = Record<string, string | boolean | undefined>;
 
@@ -167,8 +213,11 @@ const pageTool: SheetTool = (ctx) => {
 /** 重置, and the keyboard shortcuts (a disclosure: read once, then out of the way). */
 const helpTool: SheetTool = (ctx) => {
   const reset = h('button', { type: 'button', class: 'btn', 'data-reset': true, 'aria-describedby': 'reader-reset-hint' }, t('reader.reset'));
-  reset.addEventListener('click', () => ctx.reset());
-  const rows = ctx.shortcuts.map(([code, label]) => h('tr', {}, h('td', {}, h('kbd', {}, `Ctrl+Alt+${code.slice(-1)}`)), h('td', {}, t(label))));
+  reset.addEventListener('click', () => {
+    ctx.reset();
+    ctx.announce(t('reader.resetDone'));
+  });
+  const rows = SHORTCUTS.map(([code, label]) => h('tr', {}, h('td', {}, h('kbd', {}, `Ctrl+Alt+${code.slice(-1)}`)), h('td', {}, t(label))));
   ctx.sheet.append(
     h('div', { class: 'tool', 'data-tool': 'reset' }, reset, h('span', { id: 'reader-reset-hint', class: 'hint' }, t('reader.resetHint'))),
     h(
@@ -195,4 +244,4 @@ export function buildSheet(ctx: SheetContext): void {
 
 // Handed to the page under the name src/scripts/lazy.ts reads (written out: see the header).
 const w = window as unknown as { __planLazy?: Record<string, unknown> };
-w.__planLazy = { ...w.__planLazy, buildSheet };
+w.__planLazy = { ...w.__planLazy, buildSheet, shortcut };

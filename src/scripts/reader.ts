@@ -15,22 +15,6 @@ import { lazy } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 import { cleanCopy } from './clean-copy.ts';
 
-/**
- * Keyboard shortcuts: Ctrl+Alt+digit (event.code, so any layout). Chosen because browsers,
- * Windows and the screen readers (NVDA, JAWS: Insert/CapsLock; Narrator: CapsLock) leave those
- * chords free, while Alt+Shift switches the Windows input method, Alt+digit switches tabs on Linux,
- * Ctrl+digit on Windows, and single letters are the screen readers' browse-mode keys. Not while
- * typing in a field (AltGr, which is Ctrl+Alt, types characters there on some layouts).
- */
-export const SHORTCUTS = [
-  ['Digit0', 'reader.openClose'],
-  ['Digit1', 'reader.readStop'],
-  ['Digit2', 'reader.caption'],
-  ['Digit3', 'reader.guide'],
-  ['Digit4', 'reader.cursor'],
-  ['Digit5', 'reader.simple'],
-  ['Digit9', 'reader.reset'],
-] as const;
 
 export type Strings = Record<string, string>;
 
@@ -112,7 +96,7 @@ export function initReader(): void {
 
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = async () =>
-    (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, strings, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
+    (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
   let speechLoaded = false;
   listeners.push((p) => {
     // 声音 off stops what is being read; the 朗读 controls hide (reader.css).
@@ -149,10 +133,10 @@ export function initReader(): void {
   initShare(strings, announce);
   document.addEventListener('copy', cleanCopy);
 
-  // 十字线, 大字幕 and 指读/连读 follow the pointer and focus: their code loads when one is first on.
+  // 大鼠标, 十字线, 大字幕 and 指读/连读: their code and styles load when one is first on.
   let pointing = false;
   listeners.push((p) => {
-    if (pointing || !(p.guide || p.caption || p.speak)) return;
+    if (pointing || !(p.cursor || p.guide || p.caption || p.speak)) return;
     pointing = true;
     void lazy('pointerTools').then((start) =>
       start({
@@ -167,37 +151,13 @@ export function initReader(): void {
   });
   listeners.forEach((l) => l(prefs));
 
-  const toggle = (key: 'caption' | 'guide' | 'cursor' | 'simple') => {
-    update({ ...prefs, [key]: !prefs[key] });
-    announce(`${strings[`reader.${key}`]}：${prefs[key] ? strings['reader.on'] : strings['reader.off']}`);
-  };
-  const actions: Record<(typeof SHORTCUTS)[number][0], () => void> = {
-    Digit0: () => {
-      if (!fold) return;
-      fold.open = !fold.open;
-      if (fold.open) fold.querySelector('summary')?.focus();
-    },
-    Digit1: () => {
-      if (!speechReady || prefs.mute) return announce(strings['reader.muted']!);
-      if (live.querySelector('[data-speech]:not([hidden])')) void speech().then((s) => s.stop());
-      else readCurrent();
-    },
-    Digit2: () => toggle('caption'),
-    Digit3: () => toggle('guide'),
-    Digit4: () => toggle('cursor'),
-    Digit5: () => toggle('simple'),
-    Digit9: () => reset(),
-  };
-  const reset = () => {
-    update({ ...DEFAULT_PREFS });
-    announce(strings['reader.resetDone']!);
-  };
+  const reset = () => update({ ...DEFAULT_PREFS });
+  // The shortcuts (Ctrl+Alt+digit, see SHORTCUTS in reader-sheet.ts): what they do loads with the panel's module.
   addEventListener('keydown', (e) => {
-    const run = actions[e.code as keyof typeof actions];
-    if (!run || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
+    if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
     e.preventDefault();
-    run();
+    void lazy('shortcut').then((run) => run(ctx, e.code));
   });
 
   // The panel's controls, the first time it opens.
@@ -211,8 +171,10 @@ export function initReader(): void {
       listener(prefs);
     },
     readCurrent: speechReady ? readCurrent : undefined,
+    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? void speech().then((s) => s.stop()) : readCurrent()) : undefined,
     reset,
-    shortcuts: SHORTCUTS,
+    announce,
+    fold,
     close: () => fold && (fold.open = false),
   };
   let built = false;

@@ -204,14 +204,15 @@ describe('十字线 and 大字幕', () => {
     await context.close();
   });
 
-  it('shows the text under the pointer in very large type, in the other half of the screen', async () => {
+  it('shows the sentence under the pointer in very large type, in the other half of the screen', async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, { caption: true });
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
     await page.evaluate(() => document.getElementById('s3-2-p1')!.scrollIntoView({ block: 'start' }));
     const p = (await page.locator('#s3-2-p1').boundingBox())!;
     await page.mouse.move(p.x + 20, p.y + 10);
     const strip = page.locator('.caption-strip');
-    await expect.poll(() => strip.textContent()).toBe(await textOf(page, '#s3-2-p1'));
+    const [first, second] = (await textOf(page, '#s3-2-p1')).split('。');
+    await expect.poll(() => strip.textContent()).toBe(`${first}。`);
     expect(parseFloat(await strip.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
     const high = (await strip.boundingBox())!;
     // The paragraph's first line is in the upper half: the strip stands at the bottom, clear of it.
@@ -223,6 +224,12 @@ describe('十字线 and 大字幕', () => {
     const low = (await page.locator('#s3-2-p1').boundingBox())!;
     await page.mouse.move(low.x + 20, low.y + low.height - 10);
     await expect.poll(() => strip.boundingBox().then((b) => b!.y)).toBe(0);
+    // Along the line, the next sentence.
+    await page.evaluate(() => document.getElementById('s3-2-p1')!.scrollIntoView({ block: 'start' }));
+    const line = (await page.locator('#s3-2-p1').boundingBox())!;
+    await page.mouse.move(line.x + line.width - 30, line.y + 10);
+    await page.mouse.move(line.x + line.width - 20, line.y + 10);
+    await expect.poll(() => strip.textContent()).toBe(`${second}。`);
     await context.close();
   });
 

@@ -266,7 +266,11 @@ describe('read aloud', () => {
     await page.locator('.reader-dock').getByRole('button', { name: '朗读', exact: true }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)).toBe(3);
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
-    const p1 = (await page.locator('#s3-2-p1').textContent())!.trim();
+    const p1 = await page.locator('#s3-2-p1').evaluate((el) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-ui]').forEach((n) => n.remove());
+      return copy.textContent!.trim();
+    });
     expect(spoken[0]).toBe('zh-CN|第二节 完善社会保障制度体系');
     expect(spoken[1]).toBe(`zh-CN|${p1}`);
     expect(spoken[2]).toBe('zh-CN|专栏 5 社会保险制度建设');
