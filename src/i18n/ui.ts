@@ -1,5 +1,6 @@
 /** Every UI string the reader sees, in Simplified Chinese. Plan text never lives here. */
 import { readerUi } from './reader-ui.ts';
+import { searchUi } from './search-ui.ts';
 
 export const ui = {
   ...readerUi,
@@ -62,48 +63,8 @@ export const ui = {
   'reader.printUrl': '本页网址：',
   'notfound.title': '页面未找到',
   'notfound.text': '您要访问的页面不存在，可能是链接有误或页面已调整。您可以：',
-  'search.title': '搜索',
-  'search.label': '搜索规划',
   // Names the header's search landmark; the search page's own form is named by search.label (two search landmarks there).
-  'search.siteLabel': '站内搜索',
-  'search.placeholder': '搜索规划原文',
-  'search.submit': '搜索',
-  'search.shortcut': '按 / 键可随时搜索',
-  'search.intro': '查找包含所输入词语的段落、专栏条目和指标，与浏览器的“查找”功能一样逐字匹配。多个词语用空格分开，结果须同时包含每个词语。',
-  'search.noscript': '搜索需要启用 JavaScript。您也可以打开全文页，使用浏览器的查找功能（Ctrl+F）。',
-  'search.fulltext': '打开全文页',
-  'search.filters': '筛选结果',
-  'search.chapter': '章节',
-  'search.allChapters': '全部章节',
-  'search.preamble': '标题和序言',
-  'search.kind': '类别',
-  'search.kindAll': '全部',
-  'search.kind.text': '正文',
-  'search.kind.column': '专栏',
-  'search.kind.indicator': '指标',
-  'search.results': '搜索结果',
-  'search.empty': '请输入要查找的词语。',
-  'search.count': '找到 {n} 处，位于 {pages} 个页面。',
-  'search.countFiltered': '找到 {n} 处，位于 {pages} 个页面（筛选后；共 {total} 处）。',
   // {q} is quoted already: “延迟退休”, or “乡村振兴”“医保” for several terms.
-  'search.none': '没有找到包含{q}的段落。',
-  'search.noneAll': '没有找到同时包含{q}的段落。',
-  'search.hintOne': '请检查用字，或换一种说法。',
-  'search.hintAll': '请检查用字，或减少词语、换一种说法。',
-  'search.simplified': '规划使用简体字：{typed}已按{q}查找。',
-  'search.alias': '规划中也写作：',
-  'search.parts': '“{term}”中出现的部分：',
-  'search.together': '“{term}”的各部分同时出现：',
-  'search.apart': '分开查找：',
-  'search.nowhere': '“{q}”（未出现）',
-  'search.sections': '同一节中同时出现：',
-  'search.fallback': '搜索组件未能加载，已改用备用方式搜索，结果相同。',
-  'search.badFilter': '地址中的筛选条件无效，已忽略（{values}），显示全部。',
-  'search.retry': '重试',
-  'search.indicatorPage': '指标详情',
-  'search.noneFiltered': '当前筛选条件下没有结果；取消筛选可看到全部 {total} 处。',
-  'search.truncated': '搜索词过长，只使用了前 {max} 个字。',
-  'search.error': '搜索暂时无法使用：搜索数据未能加载。请检查网络后重试，或在全文页使用浏览器的查找功能。',
   'indicators.caption': '单位见指标名称后的括号。',
   'indicators.key': '说明：[]内为五年累计数；“<”“≤”表示目标为上限，“>”“≥”表示目标为下限；“—”表示无数值。',
   'indicators.dashboardLink': '指标看板（图表、变化幅度）',
@@ -212,6 +173,7 @@ export const ui = {
   'nav.downloads': '下载',
   'footer.source': '正文依据《四川省人力资源和社会保障事业发展“十四五”规划》公开文本。',
   'footer.noTracking': '本站不使用第三方资源，不收集个人信息。',
+  ...searchUi,
 } as const;
 
 export type UiKey = keyof typeof ui;
@@ -235,7 +197,8 @@ export const downloadsUi = {
   'downloads.intro': '以下文件在网站每次更新时由同一份规划正文生成，文字与网页一致：逐字依据规划公开文本，仅更正了{errata}所列的PDF文本提取错误，并在文末列出。',
   'downloads.plan': '规划全文',
   'downloads.data': '数据',
-  'downloads.dataIntro': '规划中的指标和量化目标，每个文件都附字段说明。',
+  'downloads.dataIntro': '规划中的指标和量化目标，每个文件都附字段说明：',
+  'downloads.dataFields': '开放数据各文件的字段',
   'downloads.sizeUnknown': '构建后显示',
   'downloads.docx': 'Word文档',
   'downloads.docxFor': '在Word、WPS或LibreOffice中摘录条文、编辑和打印：章、节为标题样式，附目录和页码，专栏带边框，两张指标表为Word表格。打开时如提示更新域，选择“是”即可生成目录页码。',

@@ -112,14 +112,16 @@ describe('suggestions', () => {
 });
 
 describe('results and filters', () => {
-  it('shows an indicator row as labelled values with its unit, linking to the row', async () => {
+  it('shows an indicator row as labelled values with its unit, linking to the row and to its indicator\'s page', async () => {
     const { page, context } = await openPage(sites.browser(), PHONE);
     await page.goto(`${url()}search/`);
     await runQuery(page, '752.08');
     const row = page.locator('#search-results li[data-key="chapters/1/#column-1-r6"]');
     expect(await row.locator('.excerpt').textContent()).toBe('6.工伤保险参保人数（万人）2015年基数 752.08 · “十三五”规划目标 770 · 2020年完成数 1320.09 万人');
     expect(await row.locator('mark').allTextContents()).toEqual(['752.08']);
-    expect(await row.locator('a.where').getAttribute('href')).toMatch(/chapters\/1\/\?hl=752\.08#column-1-r6$/);
+    expect(await row.locator('a.where').first().getAttribute('href')).toMatch(/chapters\/1\/\?hl=752\.08#column-1-r6$/);
+    // The row's indicator has its own page: a second link goes there.
+    expect(await row.locator('a.where').nth(1).getAttribute('href')).toMatch(/indicators\/plan13-work-injury-insurance-insured\/$/);
     await runQuery(page, '工伤保险参保人数');
     const fourteenth = page.locator('#search-results li[data-key="chapters/1/#column-2-r10"] .values');
     expect(await fourteenth.textContent()).toBe('2020年 1320.09 · 2025年 1470 万人 · 属性 约束性');

@@ -23,7 +23,9 @@ function firstScreen() {
     line: parseFloat(getComputedStyle(p).lineHeight),
     fontSize: getComputedStyle(document.body).fontSize,
     tocOpen: toc.open,
-    tocLinkShown: tocLink.getClientRects().length > 0 && tocLink.getBoundingClientRect().height > 0,
+    // checkVisibility: a closed <details> hides its content with content-visibility where ::details-content
+    // exists (Firefox, WebKit now too), and such content still has boxes.
+    tocLinkShown: tocLink.checkVisibility(),
     width: document.documentElement.scrollWidth,
     viewport: document.documentElement.clientWidth,
   };
@@ -59,13 +61,13 @@ describeEngines('phone layout', (ctx) => {
     await phone(tab);
     await tab.goto(`${ctx.server.url}chapters/3/`);
     await tab.waitFor('the reading tools', () => document.querySelector('.para-tool') !== null);
-    const shown = (selector: string) => tab.evaluate((s: string) => document.querySelector(s)!.getClientRects().length > 0, selector);
+    const shown = (selector: string) => tab.evaluate((s: string) => document.querySelector(s)!.checkVisibility(), selector);
     expect(await shown('#site-search-q')).toBe(false);
     await tab.click('.site-header .search-fold > summary');
     expect(await shown('#site-search-q')).toBe(true);
     await tab.click('.site-header .tools > summary');
     // The panel's controls are built when it first opens.
-    await tab.waitFor('the reading tools\' controls', () => (document.querySelector('.tools-panel [data-elder]')?.getClientRects().length ?? 0) > 0);
+    await tab.waitFor('the reading tools\' controls', () => document.querySelector('.tools-panel [data-elder]')?.checkVisibility() ?? false);
     // One open at a time: the header's disclosures share a name.
     expect(await shown('#site-search-q')).toBe(false);
     expect(await tab.errors()).toEqual([]);
@@ -80,7 +82,7 @@ describeEngines('phone layout', (ctx) => {
       const link = document.querySelector('.page-toc a[href="#s3-5"]')!;
       return {
         tocLeft: toc.left,
-        linkShown: link.getClientRects().length > 0 && link.getBoundingClientRect().height > 0,
+        linkShown: link.checkVisibility(),
         sections: document.querySelector('nav.sidebar .sections')!.getClientRects().length > 0,
         summary: document.querySelector('.toc-fold > summary')!.getClientRects().length > 0,
       };

@@ -82,7 +82,7 @@ describe('chapter pages', () => {
 describe('index pages', () => {
   it('the home page shows the ways in, the six 主要目标, headline indicators and every chapter', () => {
     const $ = page('');
-    expect($('.ways a').map((_, a) => $(a).attr('href')).get()).toEqual(['/full/', '/columns/', '/indicators/', '/targets/']);
+    expect($('.ways a').map((_, a) => $(a).attr('href')).get()).toEqual(['/full/', '/columns/', '/indicators/', '/targets/', '/downloads/']);
     expect($('ol.goals a').map((_, a) => $(a).attr('href')).get()).toEqual([3, 4, 5, 6, 7, 8].map((n) => `/chapters/1/#s1-3-p${n}`));
     expect($('ul.kpis a').map((_, a) => $(a).attr('href')).get()).toContain('/indicators/#plan14-unemployment-insurance-insured');
     expect($('ul.kpis li:has(.binding)')).toHaveLength(2);

@@ -54,6 +54,8 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
       label: '6.工伤保险参保人数（万人）',
       values: [['2015年基数', '752.08'], ['“十三五”规划目标', '770'], ['2020年完成数', '1320.09']],
       unit: '万人',
+      // The row's indicator has its own page in this build: the result links there.
+      page: 'indicators/plan13-work-injury-insurance-insured/',
     });
     expect(rows.find((p) => p.anchor === 'column-2-r9')!.row!.values.at(-1)).toEqual(['属性', '约束性']);
   });

@@ -40,6 +40,7 @@ import {
 import { documentFacts, errataEntries, exportNote, siteHome, type ExportInput } from './export-input.ts';
 import { planBlocks, repairedSpans, splitByRepairs, type ColumnChild, type TableBlock } from './plan-blocks.ts';
 import type { Passage } from '../plan/model.ts';
+import { TITLE_ERRATUM } from '../plan/errata-schema.ts';
 import { t, td } from '../../i18n/ui.ts';
 
 /** Paragraph styles of plan text; every other paragraph style's id starts with UI_PREFIX. */
@@ -149,12 +150,12 @@ function columnBox(heading: Passage, children: readonly ColumnChild[], input: Ex
   });
 }
 
-function titlePage(input: ExportInput, title: Passage): Paragraph[] {
-  const parts = title.text.trim().split(/\s+/u);
+function titlePage(input: ExportInput, title: Passage, bookmarked: ReadonlySet<string>): Paragraph[] {
   const home = siteHome(input);
+  // The title's repair (the extracted text's stray space) has no anchor of its own: its bookmark is "title".
+  const run = new TextRun(title.text.trim());
   return [
-    // The official title is set on two lines; the line break is layout, not a word.
-    new Paragraph({ style: 'PlanTitle', children: parts.map((part, i) => new TextRun({ text: part, ...(i > 0 ? { break: 1 } : {}) })) }),
+    new Paragraph({ style: 'PlanTitle', children: bookmarked.has(TITLE_ERRATUM) ? [new Bookmark({ id: bookmarkName(TITLE_ERRATUM), children: [run] })] : [run] }),
     ...documentFacts(input.document, input).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(`${f.label}：${f.value}`)] })),
     ...exportNote(input).map(
       (line, i) =>
@@ -170,7 +171,7 @@ function errataList(input: ExportInput): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(td('export.errataIntro'))] })];
   for (const e of errataEntries(input)) {
     out.push(
-      new Paragraph({ style: 'UiErrata', keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: `${e.n}. `, bold: true }), new InternalHyperlink({ anchor: bookmarkName(e.passage.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] })] }),
+      new Paragraph({ style: 'UiErrata', keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: `${e.n}. `, bold: true }), new InternalHyperlink({ anchor: bookmarkName(e.erratum.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] })] }),
       new Paragraph({ style: 'UiErrata', keepNext: true, children: [new TextRun(`${t('errata.original')}：${e.original}`)] }),
       new Paragraph({ style: 'UiErrata', keepNext: true, children: [new TextRun(`${t('errata.corrected')}：${e.corrected}`)] }),
       new Paragraph({ style: 'UiErrata', children: [new TextRun(`${t('errata.reason')}：${e.erratum.reason}`)] }),
@@ -193,7 +194,7 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   for (const block of blocks) {
     switch (block.type) {
       case 'title':
-        front.push(...titlePage(input, block.passage), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(td('export.contents'))] }), new TableOfContents(td('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
+        front.push(...titlePage(input, block.passage, bookmarked), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(td('export.contents'))] }), new TableOfContents(td('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
         break;
       case 'chapter':
         body.push(planParagraph(block.passage, 'Heading1', input, bookmarked));

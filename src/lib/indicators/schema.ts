@@ -147,7 +147,8 @@ export function parseIndicators(tables: readonly unknown[], raw: readonly unknow
       }
     }
   }
-  checkContinuations(indicators, (ind, message) => add(describe(ind, 0), 'continues', message));
+  // `continues` links are checked with the plan (checkPlan), once the rows' printed values are known
+  // to be the official ones: a changed value would otherwise be reported as a broken link too.
   if (problems.length) throw new ContentError(`Invalid indicator data in ${FILE}`, problems);
   return { tables: parsedTables as IndicatorTable[], indicators };
 }
@@ -161,6 +162,8 @@ export function checkContinuations(indicators: readonly Indicator[], report: (in
   const taken = new Map<string, string>();
   for (const ind of indicators) {
     if (!ind.continues) continue;
+    // Two rows with that id: the duplicate is the problem (reported by the schema check), not the link.
+    if (indicators.filter((i) => i.id === ind.continues).length > 1) continue;
     const earlier = indicators.find((i) => i.id === ind.continues);
     if (!earlier || earlier.column !== 1) {
       report(ind, `"${ind.continues}" is not an indicator of 专栏1`);

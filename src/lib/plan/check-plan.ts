@@ -13,7 +13,7 @@
  * One edit, one message: what only follows from text added or removed elsewhere (a renumbered anchor
  * in the data, a <Fix> that went with its paragraph) is reported once the text is faithful.
  */
-import type { Indicator } from '../indicators/schema.ts';
+import { checkContinuations, type Indicator } from '../indicators/schema.ts';
 import type { Target } from '../targets/schema.ts';
 import { TITLE_ERRATUM, type Erratum } from './errata-schema.ts';
 import { SOURCE_FILE, sourceWithoutToc, squash } from './fidelity.ts';
@@ -298,6 +298,7 @@ export function checkPlan(model: PlanModel, data: PlanData, officialRaw: string)
   checkIndicators(model, data.indicators, problems);
   const ifFaithful: Problem[] = [];
   checkTargets(model, data.targets, data.indicators, problems, ifFaithful);
+  checkContinuations(data.indicators, (ind, message) => ifFaithful.push({ file: INDICATORS, record: `专栏${ind.column} indicator "${ind.id}" (row ${ind.n})`, field: 'continues', message }));
   const { spots, reported, placed } = checkErrata(model, data.errata, problems, ifFaithful);
   checkTitleErratum(data.errata, officialRaw, problems);
   if (!placed) return problems;

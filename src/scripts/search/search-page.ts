@@ -6,7 +6,7 @@
  * wordings of the plan, the parts of a term that occur, sections holding every term); a query in
  * traditional characters that finds nothing is read in the plan's simplified ones, and says so.
  */
-import { t, tf } from '../../i18n/ui.ts';
+import { ts as t, tsf as tf } from '../../i18n/search-ui.ts';
 import { SEARCH_ALIASES } from '../../data/search-aliases.ts';
 import { comparable, termRanges } from '../../lib/search/comparable.ts';
 import { TRADITIONAL_FILE } from '../../lib/search/payload.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndicators } from '../../../../src/lib/indicators/schema.ts';
+import { checkContinuations, parseIndicators } from '../../../../src/lib/indicators/schema.ts';
 
 const table = {
   column: 2,
@@ -106,22 +106,29 @@ describe('continues: the link from a 专栏2 row to the 专栏1 row of the same 
     actual: { kind: 'number', text: '1047', value: 1047, cumulative: false },
   };
   const both = (later: object, first: object = earlier) => parseIndicators([t1, table], [first, later]);
+  // Checked with the plan, after the fidelity check (src/lib/plan/check-plan.ts): what it reports.
+  const linkProblems = (later: object, first: object = earlier): string[] => {
+    const found: string[] = [];
+    checkContinuations(both(later, first).indicators, (ind, message) => found.push(`${ind.id}: ${message}`));
+    return found;
+  };
 
   it('accepts a link with the same unit and the 2020 result as the 2020 value', () => {
     expect(both({ ...good, continues: earlier.id }).indicators[1]!.continues).toBe(earlier.id);
+    expect(linkProblems({ ...good, continues: earlier.id })).toEqual([]);
   });
 
   it('refuses a link to a row that does not exist or is not in 专栏1', () => {
-    expect(() => both({ ...good, continues: 'plan13-nothing' })).toThrow(/field "continues": "plan13-nothing" is not an indicator of 专栏1/);
+    expect(linkProblems({ ...good, continues: 'plan13-nothing' })).toEqual([`${good.id}: "plan13-nothing" is not an indicator of 专栏1`]);
   });
 
   it('refuses a link between different units', () => {
-    expect(() => both({ ...good, continues: earlier.id }, { ...earlier, unit: '%' })).toThrow(/field "continues": .*counted in %, this row in 万人: not the same quantity/);
+    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, unit: '%' }).join('\n')).toMatch(/counted in %, this row in 万人: not the same quantity/);
   });
 
   it('refuses a link whose 2020 values differ', () => {
     const actual = { kind: 'number', text: '1046', value: 1046, cumulative: false };
-    expect(() => both({ ...good, continues: earlier.id }, { ...earlier, actual })).toThrow(/field "continues": this row's 2020 value 1047 is not the 2020 result of "plan13-unemployment-insurance-insured" \(1046\)/);
+    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, actual }).join('\n')).toMatch(/this row's 2020 value 1047 is not the 2020 result of "plan13-unemployment-insurance-insured" \(1046\)/);
   });
 
   it('refuses a link on a 专栏1 row', () => {
