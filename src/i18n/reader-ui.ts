@@ -4,6 +4,8 @@
  * 无障碍 panel's lazy module can import them without every other page string.
  */
 export const readerUi = {
+  /** The plan's full name (the site's title, and the title in citations). */
+  'site.fullName': '四川省人力资源和社会保障事业发展“十四五”规划',
   'reader.label': '阅读辅助',
   'reader.open': '无障碍',
   'reader.size': '字号',

@@ -4,7 +4,6 @@ import { searchUi } from './search-ui.ts';
 
 export const ui = {
   ...readerUi,
-  'site.fullName': '四川省人力资源和社会保障事业发展“十四五”规划',
   'site.name': '四川人社“十四五”规划',
   'skip.main': '跳到正文',
   'nav.menu': '目录',

@@ -4,7 +4,7 @@
  * WebAssembly only where the page runs it. Pure functions over built HTML, used by the publish step.
  */
 import { createHash } from 'node:crypto';
-import { PREPAINT_SCRIPT } from '../lib/reader-prefs.ts';
+import { PREPAINT_SCRIPT } from '../lib/prepaint-script.ts';
 
 /**
  * The only inline <script> elements a page may contain. An executable one must equal `text` exactly and

@@ -2,7 +2,7 @@
  * The reader's choices (text size, theme, contrast, elder mode, the 无障碍 tools and read-aloud),
  * kept in localStorage and applied to <html> as data-* attributes, which the stylesheets and the
  * tools read. One table (ATTRIBUTES) drives both places the rules run: a tiny inline script before
- * first paint (no flash), and the reading tools' module.
+ * first paint (no flash; src/lib/prepaint-script.ts), and the reading tools' module.
  */
 
 /** localStorage key; one JSON object so a single read restores everything. */
@@ -49,7 +49,7 @@ export const DEFAULT_PREFS: ReaderPrefs = { size: '', theme: '', contrast: false
  * set on; no stored string is ""). A value not listed removes the attribute. The pre-paint script
  * embeds this table.
  */
-const ATTRIBUTES: Record<string, Record<string, string>> = {
+export const ATTRIBUTES: Record<string, Record<string, string>> = {
   size: { l: 'l', xl: 'xl' },
   theme: { light: 'light', dark: 'dark' },
   contrast: { '': 'high' },
@@ -63,7 +63,14 @@ const ATTRIBUTES: Record<string, Record<string, string>> = {
   speak: { point: 'point', on: 'on' },
 };
 
-/** Reads stored prefs, ignoring anything malformed or unknown. */
+/** The table's key for a stored value: "" for true, the string itself, else null (no stored string is ""). */
+const keyOf = (v: unknown): string | null => (v === true ? '' : typeof v === 'string' && v !== '' ? v : null);
+const known = (map: Record<string, string>, v: unknown): boolean => {
+  const k = keyOf(v);
+  return k !== null && Object.hasOwn(map, k);
+};
+
+/** Reads stored prefs, ignoring anything malformed or unknown (by the same table as the attributes). */
 export function parsePrefs(raw: string | null): ReaderPrefs {
   let data: unknown;
   try {
@@ -72,34 +79,17 @@ export function parsePrefs(raw: string | null): ReaderPrefs {
     return { ...DEFAULT_PREFS };
   }
   const o = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  const pick = <T extends readonly string[]>(list: T, v: unknown): T[number] =>
-    (list as readonly unknown[]).includes(v) ? (v as T[number]) : '';
-  const prefs: ReaderPrefs = {
-    size: pick(SIZES, o.size),
-    theme: pick(THEMES, o.theme),
-    contrast: o.contrast === true,
-    elder: o.elder === true,
-  };
+  const prefs: Record<string, unknown> = { ...DEFAULT_PREFS };
+  for (const [key, map] of Object.entries(ATTRIBUTES)) if (known(map, o[key])) prefs[key] = o[key];
   const b = o.before as Record<string, unknown> | undefined;
-  if (b && typeof b === 'object') prefs.before = { size: pick(SIZES, b.size), contrast: b.contrast === true };
-  // The tools added later are stored only when on, so older stored choices read unchanged.
-  for (const flag of ['cursor', 'guide', 'caption', 'simple', 'mute'] as const) if (o[flag] === true) prefs[flag] = true;
-  const rate = pick(RATES, o.rate);
-  if (rate) prefs.rate = rate;
-  const speak = pick(SPEAK_MODES, o.speak);
-  if (speak) prefs.speak = speak;
-  return prefs;
+  if (b && typeof b === 'object') prefs.before = { size: known(ATTRIBUTES.size!, b.size) ? b.size : '', contrast: b.contrast === true };
+  return prefs as unknown as ReaderPrefs;
 }
 
 /** The attributes <html> carries for these prefs (data-size …); null means "remove". */
 export function prefsAttributes(p: ReaderPrefs): Record<string, string | null> {
   const values = p as unknown as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(ATTRIBUTES).map(([key, map]) => {
-      const v = values[key] === true ? '' : typeof values[key] === 'string' && values[key] ? values[key] : null;
-      return [`data-${key}`, v !== null && Object.hasOwn(map, v) ? map[v]! : null];
-    }),
-  );
+  return Object.fromEntries(Object.entries(ATTRIBUTES).map(([key, map]) => [`data-${key}`, known(map, values[key]) ? map[keyOf(values[key])!]! : null]));
 }
 
 /** Elder mode is a preset: 特大 + 高对比 + simplified layout; turning it off restores the earlier size and contrast. */
@@ -109,12 +99,3 @@ export function toggleElder(p: ReaderPrefs, on: boolean): ReaderPrefs {
   const { before, ...rest } = p;
   return { ...rest, elder: false, size: before?.size ?? '', contrast: before?.contrast ?? false };
 }
-
-/**
- * The pre-paint script, inlined in <head>: marks <html> as scripted (class "js", which reveals the
- * toolbar) and copies the stored choices onto it, by the same table as prefsAttributes. Kept tiny
- * and dependency-free; CSP hashes it.
- */
-export const PREPAINT_SCRIPT =
-  `(function(d){d.classList.add('js');try{var p=JSON.parse(localStorage.getItem('${PREFS_KEY}')||'{}'),t=${/* @__PURE__ */ JSON.stringify(ATTRIBUTES)},k,v;` +
-  `for(k in t){v=p[k];v=v===true?'':typeof v=='string'&&v?v:0;if(Object.prototype.hasOwnProperty.call(t[k],v))d.setAttribute('data-'+k,t[k][v])}}catch(e){}})(document.documentElement)`;

@@ -8,6 +8,9 @@
 import type { readAloud } from './read-aloud.ts';
 import type { buildSheet, shortcut } from './reader-sheet.ts';
 import type { pointerTools } from './pointer-tools.ts';
+import type { paragraphMenu } from './paragraph-menu.ts';
+import type { cleanCopy } from './clean-copy.ts';
+import type { copyText } from './copy-text.ts';
 
 /** Where lazy modules put their functions (read-aloud-entry.ts writes the same name). */
 export const LAZY = '__planLazy';
@@ -17,10 +20,13 @@ export interface LazyModules {
   buildSheet: typeof buildSheet;
   shortcut: typeof shortcut;
   pointerTools: typeof pointerTools;
+  paragraphMenu: typeof paragraphMenu;
+  cleanCopy: typeof cleanCopy;
+  copyText: typeof copyText;
 }
 
 /** Exports that come with another's script (the <template> is named after its first export). */
-const TEMPLATE: Partial<Record<keyof LazyModules, keyof LazyModules>> = { shortcut: 'buildSheet' };
+const TEMPLATE: Partial<Record<keyof LazyModules, keyof LazyModules>> = { shortcut: 'buildSheet', cleanCopy: 'paragraphMenu', copyText: 'paragraphMenu' };
 
 type LazyWindow = Window & { [LAZY]?: Partial<LazyModules> };
 

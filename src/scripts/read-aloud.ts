@@ -207,6 +207,8 @@ export function readAloud(
     if (e.key === 'Escape' && !panel.hidden) stop();
   });
   addEventListener('pagehide', () => stop(false));
+  // 声音 turned off (the panel, a shortcut, another tab) stops what is being read.
+  new MutationObserver(() => document.documentElement.dataset.mute && !panel.hidden && stop(false)).observe(document.documentElement, { attributeFilter: ['data-mute'] });
 
   instance = {
     readCurrent: (from) => {

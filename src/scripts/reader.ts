@@ -8,12 +8,11 @@
  */
 import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
-import { copyText, initParagraphTools } from './paragraph-tools.ts';
+import { initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
 import { preparePrint } from './print.ts';
 import { lazy } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
-import { cleanCopy } from './clean-copy.ts';
 
 
 export type Strings = Record<string, string>;
@@ -64,7 +63,7 @@ function initShare(strings: Strings, announce: (message: string) => void): void 
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = shown?.textContent || address;
-      announce((await copyText(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
+      announce((await (await lazy('copyText'))(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
     });
   }
 }
@@ -97,15 +96,9 @@ export function initReader(): void {
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = async () =>
     (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
-  let speechLoaded = false;
-  listeners.push((p) => {
-    // 声音 off stops what is being read; the 朗读 controls hide (reader.css).
-    if (p.mute && speechLoaded) void speech().then((s) => s.stop());
-  });
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
-    speechLoaded = true;
     void speech().then((s) => s.readCurrent(from));
   };
   const dock = initReadingAids(strings);
@@ -125,13 +118,13 @@ export function initReader(): void {
     read: speechReady
       ? (el) => {
           const from = document.activeElement;
-          speechLoaded = true;
-          void speech().then((s) => s.readFrom(el, from));
+                void speech().then((s) => s.readFrom(el, from));
         }
       : undefined,
   });
   initShare(strings, announce);
-  document.addEventListener('copy', cleanCopy);
+  // Copying without the marks added for readers: its code loads when the reader first selects something.
+  document.addEventListener('selectionchange', () => void lazy('cleanCopy').then((clean) => document.addEventListener('copy', clean)), { once: true });
 
   // 大鼠标, 十字线, 大字幕 and 指读/连读: their code and styles load when one is first on.
   let pointing = false;
@@ -143,8 +136,7 @@ export function initReader(): void {
         prefs: () => prefs,
         read: (el, onward) => {
           if (!speechReady || prefs.mute) return;
-          speechLoaded = true;
-          void speech().then((s) => s.readElement(el, onward));
+                void speech().then((s) => s.readElement(el, onward));
         },
       }),
     );

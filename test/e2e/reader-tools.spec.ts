@@ -341,6 +341,8 @@ describe('copying', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
+    // The copy handler loads on the first selection.
+    await page.waitForFunction(() => typeof (window as unknown as { __planLazy?: { cleanCopy?: unknown } }).__planLazy?.cleanCopy === 'function');
     await page.keyboard.press('Control+C');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('中小微企业、农民工等单位和人群积极参加失业保险');
@@ -366,6 +368,8 @@ describe('copying', () => {
       getSelection()!.addRange(range);
       return text.textContent!.slice(-6);
     });
+    // The copy handler loads on the first selection.
+    await page.waitForFunction(() => typeof (window as unknown as { __planLazy?: { cleanCopy?: unknown } }).__planLazy?.cleanCopy === 'function');
     await page.keyboard.press('Control+C');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const first = await page.evaluate(() => document.getElementById('s2-2-p1')!.firstChild!.textContent!.slice(0, 4));

@@ -15,7 +15,7 @@ import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
-import { PREPAINT_SCRIPT } from '../../src/lib/reader-prefs.ts';
+import { PREPAINT_SCRIPT } from '../../src/lib/prepaint-script.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** Types a browser runs as script (everything else is a data block, which CSP does not govern). */

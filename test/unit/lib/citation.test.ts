@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citeLocation, isoDate } from '../../../src/lib/citation.ts';
+import { citeLocation } from '../../../src/lib/citation.ts';
+import { citationText, isoDate } from '../../../src/lib/citation-text.ts';
 
 describe('citations', () => {
   it('name sections, paragraphs and chapters as the plan numbers them', () => {

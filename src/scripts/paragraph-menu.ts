@@ -1,0 +1,96 @@
+/**
+ * The menu of a paragraph's 链接与引用 button: 复制链接, 复制引用 (GB/T 7714, src/lib/citation.ts) and
+ * 从本段朗读, loaded on the first click (src/scripts/lazy.ts) so no page carries it before; with it
+ * comes the copy handler (src/scripts/clean-copy.ts), loaded when the reader first selects text. Addresses
+ * are the page's clean address (no ?hl= or other query). What the page's module already has (the
+ * anchor grammar) comes in the context: importing it here would split it into a
+ * chunk every page fetches.
+ */
+import { citationText, isoDate } from '../lib/citation-text.ts';
+import { readerUi } from '../i18n/reader-ui.ts';
+import type { Strings } from './reader.ts';
+import { cleanCopy } from './clean-copy.ts';
+import { copyText } from './copy-text.ts';
+
+export interface MenuContext {
+  strings: Strings;
+  announce(message: string): void;
+  read?: (el: HTMLElement) => void;
+  /** Where the element stands, in words: 第三章第二节第1段. */
+  location(el: HTMLElement): string;
+}
+
+let menu: HTMLElement | undefined;
+let current: { target: HTMLElement; button: HTMLButtonElement } | null = null;
+
+function close(focusButton = false): void {
+  if (!current || !menu) return;
+  current.button.setAttribute('aria-expanded', 'false');
+  if (focusButton) current.button.focus();
+  menu.hidden = true;
+  current = null;
+}
+
+function build(ctx: MenuContext): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'para-menu';
+  box.id = 'para-menu';
+  box.dataset.ui = '';
+  box.hidden = true;
+  const item = (label: string, action: (target: HTMLElement) => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'reader-btn';
+    b.textContent = label;
+    b.addEventListener('click', () => current && action(current.target));
+    box.append(b);
+    return b;
+  };
+  const url = (id: string) => `${location.origin}${location.pathname}#${id}`;
+  const copyAndSay = async (text: string, done: string) => {
+    const ok = await copyText(text);
+    ctx.announce(ok ? done : readerUi['reader.copyFailed'] + text);
+    close(true);
+  };
+  item(readerUi['reader.copyLink'], (t) => void copyAndSay(url(t.id), readerUi['reader.copiedLink']));
+  item(readerUi['reader.copyCitation'], (t) => {
+    const { strings } = ctx;
+    const cite = { title: readerUi['site.fullName'], issuer: strings['cite.issuer'], year: strings['cite.year'], location: ctx.location(t), url: url(t.id), cited: isoDate(new Date()) };
+    void copyAndSay(citationText(cite), readerUi['reader.copiedCitation']);
+  });
+  const { read } = ctx;
+  if (read)
+    item(readerUi['reader.readThis'], (t) => {
+      close(true);
+      read(t);
+    }).dataset.speakControl = '';
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close(true);
+  });
+  document.addEventListener('click', (e) => {
+    const el = e.target as Element;
+    if (current && !box.contains(el) && !current.button.contains(el)) close();
+  });
+  return box;
+}
+
+/** Opens the menu under `button` (closing it when it was open there). */
+export function paragraphMenu(ctx: MenuContext, target: HTMLElement, host: HTMLElement, button: HTMLButtonElement): void {
+  menu ??= build(ctx);
+  const wasOpen = current?.button === button;
+  close();
+  if (wasOpen) return;
+  current = { target, button };
+  button.setAttribute('aria-expanded', 'true');
+  // Under a heading's wrapper, or at the end of the paragraph, right after the button in reading order.
+  if (host === target) button.after(menu);
+  else host.after(menu);
+  menu.hidden = false;
+  // In view above the corner dock (the menu's scroll-margin keeps its room, reader.css).
+  menu.scrollIntoView({ block: 'nearest' });
+  menu.querySelector('button')!.focus({ preventScroll: true });
+}
+
+// Handed to the page under the name src/scripts/lazy.ts reads (written out, as in reader-sheet.ts).
+const w = window as unknown as { __planLazy?: Record<string, unknown> };
+w.__planLazy = { ...w.__planLazy, paragraphMenu, cleanCopy, copyText };
