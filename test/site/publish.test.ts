@@ -104,7 +104,7 @@ describe.each(BUILDS)('the build for base $base', ({ dir, base }) => {
         }
       });
     }
-    expect(new Set(lazy)).toEqual(new Set(['readAloud', 'buildSheet', 'drawChart']));
+    expect(new Set(lazy)).toEqual(new Set(['readAloud', 'buildSheet', 'pointerTools', 'paragraphMenu', 'drawChart']));
   });
 
   it("writes _headers with each page's policy plus frame-ancestors on its path, and no header set twice for one path", () => {
