@@ -150,9 +150,12 @@ describe('reading tool screenshots', () => {
 
   it('大鼠标 is captured as its four cursor files on light and dark (a screenshot does not show the pointer)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 420, height: 180 } });
+    await context.addInitScript(() => localStorage.setItem('sc-plan-reader', '{"cursor":true}'));
     const page = await context.newPage();
     await page.goto(`${site.server.url}chapters/3/`);
-    const css = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    // Its styles come with the pointer tools' module, as a constructed stylesheet.
+    await page.locator('.pointer-layer').waitFor({ state: 'attached' });
+    const css = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
     const files = [...new Set([...css.matchAll(/url\("([^"]+(?:arrow|hand)-(?:light|dark)[^"]*\.svg)"\)/g)].map((m) => m[1]!))];
     expect(files).toHaveLength(4);
     await page.setContent(
