@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { buildPolicy, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
 import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
-import { inertLazyScripts } from './inert-lazy-scripts.ts';
 import { LOADER_PATH } from '../lib/search/pagefind-adapter.ts';
 
 const NAME = 'plan:publish';
@@ -105,7 +104,7 @@ export default function publish(): AstroIntegration {
           let hashes = 0;
           for (const page of pages) {
             const name = relative(root, page).split(sep).join('/');
-            const html = inertLazyScripts(readFileSync(page, 'utf8'));
+            const html = readFileSync(page, 'utf8');
             const found = inlineSources(html);
             for (const script of found.unknownScripts) problems.push(`${name}: inline script not in the allowlist: ${script}`);
             for (const handler of found.eventHandlers) problems.push(`${name}: inline event handler ${handler} (use a script module instead)`);

@@ -15,14 +15,12 @@ function draw(figure: HTMLElement): void {
   (w.__planCharts ??= []).push(figure);
   if (loading) return;
   loading = true;
-  // data-src in a build (src/integrations/inert-lazy-scripts.ts), the script's own src in astro dev.
-  const template = document.querySelector<HTMLTemplateElement>('template[data-lazy="drawChart"]');
-  const src = template?.dataset.src ?? template?.content.querySelector('script')?.getAttribute('src');
-  if (!src) return;
+  const script = document.querySelector<HTMLTemplateElement>('template[data-lazy="drawChart"]')?.content.querySelector('script');
+  if (!script) return;
   const run = document.createElement('script');
   run.type = 'module';
-  // Resolved here: a template's content has no document URL of its own.
-  run.src = new URL(src, document.baseURI).href;
+  // The attribute, resolved here: a template's content has no document URL of its own.
+  run.src = new URL(script.getAttribute('src')!, document.baseURI).href;
   document.head.append(run);
 }
 

@@ -41,13 +41,12 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
   if (!pending) {
     pending = new Promise<void>((resolve, reject) => {
       const template = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${file}"]`);
-      // data-src in a build (src/integrations/inert-lazy-scripts.ts), the script's own src in astro dev.
-      const src = template?.dataset.src ?? template?.content.querySelector('script')?.getAttribute('src');
-      if (!src) return reject(new Error(`no <template data-lazy="${file}"> on this page`));
+      const script = template?.content.querySelector('script');
+      if (!script) return reject(new Error(`no <template data-lazy="${file}"> on this page`));
       const run = document.createElement('script');
       run.type = 'module';
-      // Resolved here: a template's content has no document URL of its own to resolve it against.
-      run.src = new URL(src, document.baseURI).href;
+      // The attribute, resolved here: a template's content has no document URL of its own to resolve it against.
+      run.src = new URL(script.getAttribute('src')!, document.baseURI).href;
       run.onload = () => resolve();
       run.onerror = () => reject(new Error(`${name} did not load`));
       document.head.append(run);

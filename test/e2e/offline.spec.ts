@@ -216,8 +216,8 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       const fetched = server.requested.slice(asked);
       expect(fetched).toContain('sw.js');
       expect(fetched).toContain('chapters/3/');
-      expect(server.requested.slice(0, asked).filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind')).length).toBeGreaterThanOrEqual(2);
-      expect(fetched.filter((f) => f.includes('chart-runtime') || f.endsWith('.pagefind'))).toEqual([]);
+      expect(server.requested.slice(0, asked).filter((f) => f.includes('LazyChart') || f.endsWith('.pagefind')).length).toBeGreaterThanOrEqual(2);
+      expect(fetched.filter((f) => f.includes('LazyChart') || f.endsWith('.pagefind'))).toEqual([]);
       await context.setOffline(true);
       await page.goto(`${server.url}chapters/3/`);
       expect(await page.locator('footer').textContent()).toContain(`${MARK}（第二版）`);

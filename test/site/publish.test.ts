@@ -90,23 +90,6 @@ describe.each(BUILDS)('the build for base $base', ({ dir, base }) => {
     expect([...hashes]).toEqual([sha256(PREPAINT_SCRIPT)]);
   });
 
-  it('puts no script address inside a <template> (WebKit fetches those at load), and each lazy template names a built module', () => {
-    const lazy: string[] = [];
-    for (const page of pages) {
-      const $ = load(readFileSync(join(dir, page), 'utf8'));
-      $('template').each((_, el) => {
-        expect($(el).html(), `${page}: a <template> holds a script`).not.toMatch(/<script/i);
-        const src = $(el).attr('data-src');
-        if ($(el).attr('data-lazy')) {
-          expect(src, `${page}: <template data-lazy="${$(el).attr('data-lazy')}"> without data-src`).toMatch(new RegExp(`^${base}_assets/.+\\.js$`));
-          expect(existsSync(join(dir, src!.slice(base.length))), src).toBe(true);
-          lazy.push($(el).attr('data-lazy')!);
-        }
-      });
-    }
-    expect(new Set(lazy)).toEqual(new Set(['readAloud', 'buildSheet', 'pointerTools', 'paragraphMenu', 'drawChart']));
-  });
-
   it("writes _headers with each page's policy plus frame-ancestors on its path, and no header set twice for one path", () => {
     const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
     for (const page of pages) {

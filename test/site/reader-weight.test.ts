@@ -34,8 +34,8 @@ const asFile = (src: string) => src.replace(/^\//, '');
 describe('the reading tools\' JavaScript', () => {
   const $ = loadHtml(join(dir, 'chapters/3/index.html'));
   const eager = $('script[type="module"][src*="ReaderStatus"]').map((_, el) => asFile($(el).attr('src')!)).get();
-  // The build writes each lazy script's address as its template's data-src (src/integrations/inert-lazy-scripts.ts).
-  const lazy = $('template[data-lazy]').map((_, el) => ({ name: $(el).attr('data-lazy')!, src: asFile($(el).attr('data-src')!) })).get();
+  // A <template>'s content is a fragment of its own: read its script's src from the markup.
+  const lazy = $('template[data-lazy]').map((_, el) => ({ name: $(el).attr('data-lazy')!, src: asFile(/src="([^"]+)"/.exec($(el).html()!)![1]!) })).get();
 
   it('has one module before interaction and the lazy ones for the panel, the paragraph menu, read-aloud and the pointer tools', () => {
     expect(eager).toHaveLength(1);
