@@ -143,6 +143,8 @@ describe('the header\'s 无障碍 panel by keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-elder'))).toBe(true);
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-simple'))).toBe(true);
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('reader-size');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.documentElement.dataset.size)).toBe('l');

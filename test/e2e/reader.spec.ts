@@ -369,6 +369,8 @@ describe('accessibility in every mode', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const { page, context, errors, requests } = await visit(`${sites.server(0).url}chapters/1/`, { ...viewport, colorScheme }, prefs);
       await page.locator('#s1-1-p1 .para-tool').click();
+      // The menu loads on that first click and takes the focus: wait for it before opening the panel.
+      await page.locator('.para-menu').waitFor({ state: 'visible' });
       await openSettings(page);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
