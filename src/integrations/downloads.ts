@@ -19,6 +19,7 @@ import { toMarkdown } from '../lib/downloads/to-markdown.ts';
 import { toPlainText } from '../lib/downloads/to-plain-text.ts';
 import { PASSAGES_SCHEMA_NAME, passagesJsonSchema, toPassagesJson } from '../lib/downloads/to-passages-json.ts';
 import { td } from '../i18n/ui.ts';
+import { timed } from './build-timing.ts';
 
 const NAME = 'plan:downloads';
 
@@ -58,24 +59,25 @@ export default function downloads(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(config.site).origin : undefined;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          // Imported here: the model reads the data modules, which astro.config.mjs must not load (plan-checks reports their errors).
-          const { readPlan } = await import('./plan/read-plan.ts');
-          const { errata } = await import('../data/errata.ts');
-          const input: ExportInput = { plan: readPlan(root), errata, document: loadPublisher(root).document, site, base };
-          const files = await planDownloads(input);
-          mkdirSync(join(outDir, DOWNLOADS_DIR), { recursive: true });
-          for (const [name, bytes] of Object.entries(files)) writeFileSync(join(outDir, DOWNLOADS_DIR, name), bytes);
-          const page = join(outDir, DOWNLOADS_DIR, 'index.html');
-          if (!existsSync(page)) throw new Error(`${NAME}: the downloads page (src/pages/downloads.astro) was not built`);
-          writeFileSync(page, fillDownloadsPage(readFileSync(page, 'utf8'), outDir, base));
-          logger.info(`downloads: ${Object.entries(files).map(([name, bytes]) => `${name} ${formatBytes(typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length)}`).join(', ')}`);
-        } catch (cause) {
-          throw new Error('Writing the downloads failed', { cause });
-        }
-      },
+      'astro:build:done': async ({ dir, logger }) =>
+        timed('downloads', async () => {
+          const outDir = fileURLToPath(dir);
+          try {
+            // Imported here: the model reads the data modules, which astro.config.mjs must not load (plan-checks reports their errors).
+            const { readPlan } = await import('./plan/read-plan.ts');
+            const { errata } = await import('../data/errata.ts');
+            const input: ExportInput = { plan: readPlan(root), errata, document: loadPublisher(root).document, site, base };
+            const files = await planDownloads(input);
+            mkdirSync(join(outDir, DOWNLOADS_DIR), { recursive: true });
+            for (const [name, bytes] of Object.entries(files)) writeFileSync(join(outDir, DOWNLOADS_DIR, name), bytes);
+            const page = join(outDir, DOWNLOADS_DIR, 'index.html');
+            if (!existsSync(page)) throw new Error(`${NAME}: the downloads page (src/pages/downloads.astro) was not built`);
+            writeFileSync(page, fillDownloadsPage(readFileSync(page, 'utf8'), outDir, base));
+            logger.info(`downloads: ${Object.entries(files).map(([name, bytes]) => `${name} ${formatBytes(typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length)}`).join(', ')}`);
+          } catch (cause) {
+            throw new Error('Writing the downloads failed', { cause });
+          }
+        }),
     },
   };
 }

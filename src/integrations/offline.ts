@@ -18,6 +18,7 @@ import { formatBytes } from '../lib/downloads/catalog.ts';
 import { OFFLINE_NOTE_CSS } from '../lib/offline/offline-note.ts';
 import { buildVersion, NOTE_CSS_FILE, OFFLINE_SIZE_ATTRIBUTE, precacheList, WORKER_FILE, type PrecacheList } from '../lib/offline/precache.ts';
 import { td } from '../i18n/ui.ts';
+import { timed } from './build-timing.ts';
 
 const NAME = 'plan:offline';
 /** Stands for the version in the bundle until the version (a digest of the bundle and the list) is known; safe inside any string. */
@@ -67,24 +68,25 @@ export default function offline(): AstroIntegration {
         // The registration in the header's module (src/scripts/offline/register.ts) is compiled out when off.
         updateConfig({ vite: { define: { __PLAN_OFFLINE__: JSON.stringify(enabled) } } });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        if (!enabled) {
-          writeFileSync(join(root, WORKER_FILE), await bundle(worker('service-worker-off.ts'), {}));
-          logger.info(`offline reading is off (publisher settings): ${WORKER_FILE} unregisters any earlier worker`);
-          return;
-        }
-        writeFileSync(join(root, NOTE_CSS_FILE), OFFLINE_NOTE_CSS);
-        const downloadsPage = join(root, 'downloads', 'index.html');
-        if (existsSync(downloadsPage)) {
-          const size = precacheList(builtFiles(root)).bytes;
-          writeFileSync(downloadsPage, fillOfflineSize(readFileSync(downloadsPage, 'utf8'), size));
-        }
-        const list = precacheList(builtFiles(root));
-        const { code, version } = await offlineWorker(list);
-        writeFileSync(join(root, WORKER_FILE), code);
-        logger.info(`offline copy: ${list.files.length} files, ${formatBytes(list.bytes)}; ${WORKER_FILE} ${formatBytes(code.length)}, version ${version} (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
-      },
+      'astro:build:done': async ({ dir, logger }) =>
+        timed('offline', async () => {
+          const root = fileURLToPath(dir);
+          if (!enabled) {
+            writeFileSync(join(root, WORKER_FILE), await bundle(worker('service-worker-off.ts'), {}));
+            logger.info(`offline reading is off (publisher settings): ${WORKER_FILE} unregisters any earlier worker`);
+            return;
+          }
+          writeFileSync(join(root, NOTE_CSS_FILE), OFFLINE_NOTE_CSS);
+          const downloadsPage = join(root, 'downloads', 'index.html');
+          if (existsSync(downloadsPage)) {
+            const size = precacheList(builtFiles(root)).bytes;
+            writeFileSync(downloadsPage, fillOfflineSize(readFileSync(downloadsPage, 'utf8'), size));
+          }
+          const list = precacheList(builtFiles(root));
+          const { code, version } = await offlineWorker(list);
+          writeFileSync(join(root, WORKER_FILE), code);
+          logger.info(`offline copy: ${list.files.length} files, ${formatBytes(list.bytes)}; ${WORKER_FILE} ${formatBytes(code.length)}, version ${version} (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
+        }),
     },
   };
 }

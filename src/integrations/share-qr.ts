@@ -12,6 +12,7 @@ import { qrSvg } from '../lib/qr-svg.ts';
 import { QR_FILE } from '../lib/share.ts';
 import { tf } from '../i18n/ui.ts';
 import { sitemapPages } from './sitemap.ts';
+import { timed } from './build-timing.ts';
 
 export default function shareQr(): AstroIntegration {
   let site: URL | undefined;
@@ -23,17 +24,18 @@ export default function shareQr(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
-        if (!site) return;
-        const outDir = fileURLToPath(dir);
-        // The same pages the sitemap lists: every HTML page but 404.
-        const list = sitemapPages(pages.map((p) => p.pathname), outDir);
-        for (const page of list) {
-          const url = new URL(base + page, site).href;
-          writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, tf('share.qrTitle', { url })));
-        }
-        logger.info(`${QR_FILE}: ${list.length} pages`);
-      },
+      'astro:build:done': ({ dir, pages, logger }) =>
+        timed('share', async () => {
+          if (!site) return;
+          const outDir = fileURLToPath(dir);
+          // The same pages the sitemap lists: every HTML page but 404.
+          const list = sitemapPages(pages.map((p) => p.pathname), outDir);
+          for (const page of list) {
+            const url = new URL(base + page, site).href;
+            writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, tf('share.qrTitle', { url })));
+          }
+          logger.info(`${QR_FILE}: ${list.length} pages`);
+        }),
     },
   };
 }

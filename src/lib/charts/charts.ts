@@ -9,6 +9,7 @@ import { describeSeries } from '../indicators/describe.ts';
 import { indicatorSeries } from '../indicators/series.ts';
 import { dashboardSpecs, indicatorChartSpec, type ChartSpec } from './chart-spec.ts';
 import { svgSize, toSvg } from './to-svg.ts';
+import { CHARTS_DIR } from '../indicators/paths.ts';
 
 /** Widths of the page images: phones (container 288–358 px), then everything wider. */
 export const CHART_WIDTHS = { narrow: 320, wide: 640 } as const;
@@ -40,7 +41,7 @@ const image = (spec: ChartSpec, width: number, standalone: boolean, path: string
 };
 
 export function buildChart(spec: ChartSpec): BuiltChart {
-  const base = `indicators/charts/${spec.id}`;
+  const base = `${CHARTS_DIR}/${spec.id}`;
   return {
     spec,
     narrow: image(spec, CHART_WIDTHS.narrow, false, `${base}-${CHART_WIDTHS.narrow}.svg`),
