@@ -152,10 +152,11 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
     loader = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as PagefindModule;
     shared = newInstance();
   });
+  // Longer than the default 10 s, which this hook exceeded twice on a loaded machine (HookTimeoutError).
   afterAll(async () => {
     await Promise.all(fresh.map((instance) => instance.destroy?.()));
     await server?.close();
-  });
+  }, 60_000);
 
   it('returns exactly the passages that contain every term, with Pagefind', { timeout: 120_000 }, async () => {
     expect(queries.substrings.length).toBeGreaterThanOrEqual(1_000);

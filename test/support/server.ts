@@ -56,6 +56,12 @@ export async function serveSite(dir: string, base = '/'): Promise<SiteServer> {
   return {
     origin,
     url: `${origin}${base}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    // The tests are over when this is called: end connections still open (kept alive, or a fetch a
+    // Pagefind instance left running) instead of waiting up to 60 s for them.
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
