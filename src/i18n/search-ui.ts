@@ -3,6 +3,8 @@
  * the search page's browser code carries these and not every string of the site (the whole table
  * added 0.9 KB gzip to /search/ as the site grew).
  */
+import { fill } from './fill.ts';
+
 export const searchUi = {
   'search.title': '搜索',
   'search.label': '搜索规划',
@@ -51,4 +53,4 @@ export const ts = (key: SearchUiKey): string => searchUi[key];
 
 /** A search string with {name} placeholders filled in. */
 export const tsf = (key: SearchUiKey, values: Record<string, string | number>): string =>
-  searchUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  fill(searchUi[key], values);

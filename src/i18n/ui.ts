@@ -1,5 +1,6 @@
 /** Every UI string the reader sees, in Simplified Chinese. Plan text never lives here. */
 import { readerUi } from './reader-ui.ts';
+import { fill } from './fill.ts';
 import { searchUi } from './search-ui.ts';
 
 export const ui = {
@@ -180,7 +181,7 @@ export const t = (key: UiKey): string => ui[key];
 
 /** A UI string with {name} placeholders filled in. */
 export const tf = (key: UiKey, values: Record<string, string | number>): string =>
-  ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  fill(ui[key], values);
 
 /**
  * UI strings of the downloads, the files they are and reading offline, which only the build uses (the
@@ -236,4 +237,4 @@ export const td = (key: DownloadsUiKey): string => downloadsUi[key];
 
 /** A downloads string with {name} placeholders filled in. */
 export const tdf = (key: DownloadsUiKey, values: Record<string, string | number>): string =>
-  downloadsUi[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  fill(downloadsUi[key], values);
