@@ -86,7 +86,7 @@ export function paragraphMenu(ctx: MenuContext, target: HTMLElement, host: HTMLE
   if (host === target) button.after(menu);
   else host.after(menu);
   menu.hidden = false;
-  // In view above the corner dock (the menu's scroll-margin keeps its room, reader.css).
+  // In view above the dock (the menu's scroll-margin keeps its room, reader.css).
   menu.scrollIntoView({ block: 'nearest' });
   menu.querySelector('button')!.focus({ preventScroll: true });
 }

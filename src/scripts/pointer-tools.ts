@@ -86,7 +86,7 @@ export function pointerTools(ctx: PointerContext): void {
     strip.classList.toggle('at-top', low);
     clearBottom();
   };
-  /** At the bottom, the strip stands above the corner dock and the read-aloud bar, which never move (a control that moves under the pointer misses its click). */
+  /** At the bottom, the strip stands above the dock and the read-aloud bar, which never move (a control that moves under the pointer misses its click). */
   const clearBottom = () => {
     const tops = [...document.querySelectorAll('.reader-dock, [data-speech]')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top);
     strip.style.bottom = low ? '' : `${Math.max(0, innerHeight - Math.min(innerHeight, ...tops) + 4)}px`;

@@ -103,7 +103,7 @@ export function initReader(): void {
   };
   const dock = initReadingAids(strings);
   if (speechReady && dock) {
-    // The dock in the corner offers 朗读 where the reader is, once scrolled.
+    // The dock at the bottom offers 朗读 where the reader is, once scrolled.
     const again = document.createElement('button');
     again.type = 'button';
     again.className = 'reader-btn';

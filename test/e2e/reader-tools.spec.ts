@@ -1,8 +1,8 @@
 /**
  * The 无障碍 tools added for MIIT's 适老化 expectations, in Chromium with speech stubbed: 大鼠标,
  * 十字线, 大字幕, 简约模式, 声音, 语速, 指读/连读, 重置, 快捷键说明; read-aloud that says why it cannot
- * read; clean copying and GB/T 7714 citations; and the corner dock never covering a menu, panel or
- * the caption strip. Each tool toggles, persists across a reload and applies before first paint.
+ * read; clean copying and GB/T 7714 citations; and the dock (a bar at the bottom edge) never covering
+ * a menu, panel, the caption strip, the focused control or half a line of text. Each tool toggles, persists across a reload and applies before first paint.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -407,11 +407,71 @@ describe('copying', () => {
   });
 });
 
-describe('the corner dock, menus and the caption strip', () => {
+describe('the dock, menus and the caption strip', () => {
   const scrollDown = async (page: Page) => {
     await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
     await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
   };
+
+  it.each([
+    ['phone', PHONE, {}],
+    ['phone at 特大', PHONE, { size: 'xl', elder: true, contrast: true }],
+    ['desktop', DESKTOP, {}],
+  ])('is an opaque bar across the bottom edge on a %s: text ends above it, never a line half under a button', async (_, size, prefs) => {
+    for (const path of ['chapters/3/', 'indicators/']) {
+      const { page, context } = await visit(path, size, prefs, {});
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+      const { width, height } = size.viewport;
+      const dock = (await page.locator('.reader-dock').boundingBox())!;
+      expect([dock.x, dock.width, dock.y + dock.height]).toEqual([0, width, height]);
+      expect(await page.locator('.reader-dock').evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+      // Within its room: what the page keeps free at the bottom is at least as tall as the bar.
+      const room = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom));
+      expect(room).toBeGreaterThanOrEqual(dock.height);
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ])('keeps the control that has keyboard focus above it on a %s (WCAG 2.4.11)', async (_, size) => {
+    const { page, context } = await visit('chapters/3/', size, undefined, {});
+    await page.evaluate(() => scrollTo(0, innerHeight * 2));
+    await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+    const dock = (await page.locator('.reader-dock').boundingBox())!;
+    // Focus the last control wholly above the bar, then Tab on: each next control comes into view above it.
+    await page.evaluate((top) => {
+      const all = [...document.querySelectorAll<HTMLElement>('main :is(a[href], button)')].filter((el) => el.checkVisibility());
+      const above = all.filter((el) => el.getBoundingClientRect().bottom <= top);
+      above.at(-1)!.focus({ preventScroll: true });
+    }, dock.y);
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, inMain: document.activeElement!.closest('main') !== null };
+      });
+      if (!box.inMain) break;
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(dock.y);
+    }
+    await context.close();
+  });
+
+  it('ends the sticky sidebars above it on a short desktop screen', async () => {
+    const { page, context } = await visit('chapters/2/', { viewport: { width: 1366, height: 420 } }, undefined, {});
+    await page.evaluate(() => scrollTo(0, innerHeight * 3));
+    await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+    const dock = (await page.locator('.reader-dock').boundingBox())!;
+    const bottoms = await page.evaluate(() =>
+      [...document.querySelectorAll('.chapter-page :is(.side, .toc-fold)')].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().bottom),
+    );
+    expect(bottoms.length).toBeGreaterThan(0);
+    for (const b of bottoms) expect(b).toBeLessThanOrEqual(dock.y);
+    await context.close();
+  });
 
   it.each([
     ['phone', PHONE],
@@ -470,7 +530,7 @@ describe('the corner dock, menus and the caption strip', () => {
     // In the lower half, just above the dock, which stays where it was (a control that moves misses its click).
     expect(s.y).toBeGreaterThan(422);
     expect(s.y + s.height).toBeLessThanOrEqual(dock.y);
-    expect(dock.y + dock.height).toBeCloseTo(844 - 16, 0);
+    expect(dock.y + dock.height).toBeCloseTo(844, 0);
     // Reading starts (from the keyboard, focus stays): the bar takes the bottom edge, the strip moves above it.
     await page.keyboard.press('Control+Alt+Digit1');
     await expect.poll(() => page.locator('[data-speech]').isVisible()).toBe(true);

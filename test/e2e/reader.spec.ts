@@ -262,7 +262,7 @@ describe('read aloud', () => {
     await page.goto(`${sites.server(1).url}chapters/3/`);
     // Far enough down for the dock (a screen and more), still in 第二节: reading starts at its heading.
     await page.evaluate(() => document.getElementById('column-5')!.scrollIntoView());
-    // The dock in the corner offers 朗读 where the reader is; the panel's button is at the top of the page.
+    // The dock at the bottom offers 朗读 where the reader is; the panel's button is at the top of the page.
     await page.locator('.reader-dock').getByRole('button', { name: '朗读', exact: true }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)).toBe(3);
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
@@ -380,7 +380,7 @@ describe('accessibility in every mode', () => {
   });
 
   it.each(modes.filter(([name]) => /standard|elder|dark high/.test(name)))(
-    'has no axe-core violations in %s mode with the corner dock showing',
+    'has no axe-core violations in %s mode with the dock showing',
     async (_, prefs, colorScheme) => {
       const { page, context } = await visit(`${sites.server(0).url}chapters/3/`, { ...PHONE, colorScheme }, prefs);
       await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
