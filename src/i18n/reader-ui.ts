@@ -1,70 +1,10 @@
 /**
- * The reading tools' UI strings (无障碍, read-aloud, links and citations). Part of the UI strings
- * (src/i18n/ui.ts spreads them in, so t('reader.…') works everywhere); a file of its own so the
- * 无障碍 panel's lazy module can import them without every other page string.
+ * The reading tools' UI strings (无障碍, read-aloud, links and citations), kept as data in
+ * reader-ui.json (site.fullName there is the plan's full name: the site's title, and the title in
+ * citations). Part of the UI strings (src/i18n/ui.ts spreads them in, so t('reader.…') works
+ * everywhere). The browser gets them as that file, fetched with the reading tools' lazy module
+ * (src/scripts/lazy.ts), not as text inside a script.
  */
-export const readerUi = {
-  /** The plan's full name (the site's title, and the title in citations). */
-  'site.fullName': '四川省人力资源和社会保障事业发展“十四五”规划',
-  'reader.label': '阅读辅助',
-  'reader.open': '无障碍',
-  'reader.size': '字号',
-  'reader.sizeNormal': '标准',
-  'reader.sizeLarge': '大',
-  'reader.sizeXLarge': '特大',
-  'reader.theme': '配色',
-  'reader.themeSystem': '跟随系统',
-  'reader.themeLight': '浅色',
-  'reader.themeDark': '深色',
-  'reader.contrast': '高对比度',
-  'reader.elder': '长者模式',
-  'reader.elderHint': '大字、高对比、简洁版面、更大的按钮',
-  'reader.read': '朗读',
-  'reader.pause': '暂停',
-  'reader.resume': '继续',
-  'reader.stop': '停止朗读',
-  'reader.speaking': '正在朗读',
-  'reader.noVoice': '本设备没有可离线使用的中文语音，无法朗读',
-  'reader.printChapter': '打印本章',
-  'reader.printFull': '打印全文',
-  'reader.printPage': '打印本页',
-  'reader.toTop': '回到顶部',
-  'reader.dock': '快捷操作',
-  'reader.tools': '链接与引用',
-  'reader.copyLink': '复制链接',
-  'reader.copyCitation': '复制引用',
-  'reader.readThis': '从本段朗读',
-  'reader.copiedLink': '链接已复制',
-  'reader.copiedCitation': '引用已复制',
-  'reader.copyFailed': '复制失败，请手动复制：',
-  'reader.on': '开',
-  'reader.off': '关',
-  'reader.sound': '声音',
-  'reader.rate': '语速',
-  'reader.rateSlow': '慢',
-  'reader.rateNormal': '中',
-  'reader.rateFast': '快',
-  'reader.speakMode': '指读与连读',
-  'reader.speakOff': '不指读',
-  'reader.speakPoint': '指读',
-  'reader.speakOn': '连读',
-  'reader.speakHint': '指读：读出鼠标停留处或键盘焦点处的文字；连读：从那里一直读到本节末尾',
-  'reader.muted': '声音已关闭：请先在“无障碍”中打开声音',
-  'reader.speechFailed': '朗读出错，已停止',
-  'reader.view': '辅助显示',
-  'reader.cursor': '大鼠标',
-  'reader.guide': '十字线',
-  'reader.caption': '大字幕',
-  'reader.simple': '简约模式',
-  'reader.simpleHint': '只留一栏正文，去掉侧栏、工具和装饰，链接照常可用',
-  'reader.reset': '重置',
-  'reader.resetHint': '全部恢复默认设置',
-  'reader.resetDone': '已恢复默认设置',
-  'reader.help': '快捷键说明',
-  'reader.helpIntro': '按住 Ctrl 和 Alt，再按数字键（在输入框中不起作用）：',
-  'reader.helpWhy': '这些组合键不与浏览器、输入法和读屏软件的常用快捷键冲突。',
-  'reader.key': '按键',
-  'reader.action': '功能',
-  'reader.openClose': '打开或关闭“无障碍”',
-  'reader.readStop': '朗读或停止朗读',
-} as const;
+import strings from './reader-ui.json' with { type: 'json' };
+
+export const readerUi: Readonly<typeof strings> = strings;

@@ -1,9 +1,11 @@
 /**
- * Code that loads only when the reader uses it (read-aloud, the 无障碍 panel's controls), without a bundler's dynamic import:
- * that would add Vite's ~1 KB preload helper to every page. Each lazy module is a component
- * <script> rendered inside a <template data-lazy="name"> (ReaderStatus.astro), so Astro builds and
- * hashes it and the page's policy allows it, but the browser does not run it until it is cloned
- * out of the template; on running, it puts its functions under window[LAZY].
+ * Code that loads only when the reader uses it (the reading tools: src/scripts/reader-tools.ts, and
+ * their strings and the panel's markup, /reader-tools.json),
+ * without a bundler's dynamic import: that would add Vite's ~1 KB preload helper to every page. The
+ * lazy module is a component <script> rendered inside <template data-lazy="readerTools">
+ * (ReaderStatus.astro), so Astro builds and hashes it and the page's policy allows it, but the
+ * browser does not run it until it is cloned out of the template; on running, it puts its functions
+ * under window[LAZY].
  */
 import type { readAloud } from './read-aloud.ts';
 import type { buildSheet, shortcut } from './reader-sheet.ts';
@@ -11,48 +13,51 @@ import type { pointerTools } from './pointer-tools.ts';
 import type { paragraphMenu } from './paragraph-menu.ts';
 import type { cleanCopy } from './clean-copy.ts';
 import type { copyText } from './copy-text.ts';
+import type { receive } from './tools-strings.ts';
 
-/** Where lazy modules put their functions (read-aloud-entry.ts writes the same name). */
+/** Where the lazy module puts its functions (reader-tools.ts writes the same name). */
 export const LAZY = '__planLazy';
 
 export interface LazyModules {
   readAloud: typeof readAloud;
-  buildSheet: typeof buildSheet;
+  /** Builds the panel once the tools' stylesheet has loaded. */
+  buildSheet: (ctx: Parameters<typeof buildSheet>[0]) => Promise<void>;
   shortcut: typeof shortcut;
   pointerTools: typeof pointerTools;
   paragraphMenu: typeof paragraphMenu;
   cleanCopy: typeof cleanCopy;
   copyText: typeof copyText;
+  /** Takes the tools' strings and the panel's markup (/reader-tools.json), fetched here. */
+  receive: typeof receive;
 }
 
-/** Exports that come with another's script (the <template> is named after its first export). */
-const TEMPLATE: Partial<Record<keyof LazyModules, keyof LazyModules>> = { shortcut: 'buildSheet', cleanCopy: 'paragraphMenu', copyText: 'paragraphMenu' };
+type LazyWindow = Window & { [LAZY]?: LazyModules };
 
-type LazyWindow = Window & { [LAZY]?: Partial<LazyModules> };
+let loading: Promise<LazyModules> | undefined;
 
-const loading = new Map<string, Promise<void>>();
-
-/** The lazy module's export `name`, loading its script the first time. */
+/** The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the first time. */
 export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
-  const have = (window as LazyWindow)[LAZY]?.[name];
-  if (have) return have as LazyModules[K];
-  const file = TEMPLATE[name] ?? name;
-  let pending = loading.get(file);
-  if (!pending) {
-    pending = new Promise<void>((resolve, reject) => {
-      const template = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${file}"]`);
-      const script = template?.content.querySelector('script');
-      if (!script) return reject(new Error(`no <template data-lazy="${file}"> on this page`));
+  loading ??= (async () => {
+    const template = document.querySelector<HTMLTemplateElement>('template[data-lazy="readerTools"]');
+    const script = template?.content.querySelector('script');
+    if (!template || !script) throw new Error('no <template data-lazy="readerTools"> on this page');
+    // Attributes, resolved here: a template's content has no document URL of its own to resolve them against.
+    const at = (path: string) => new URL(path, document.baseURI).href;
+    const resources = fetch(at(template.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`strings: ${r.status}`))));
+    await new Promise<void>((resolve, reject) => {
       const run = document.createElement('script');
       run.type = 'module';
-      // The attribute, resolved here: a template's content has no document URL of its own to resolve it against.
-      run.src = new URL(script.getAttribute('src')!, document.baseURI).href;
+      run.src = at(script.getAttribute('src')!);
       run.onload = () => resolve();
-      run.onerror = () => reject(new Error(`${name} did not load`));
+      run.onerror = () => reject(new Error('the reading tools did not load'));
       document.head.append(run);
     });
-    loading.set(file, pending);
-  }
-  await pending;
-  return (window as LazyWindow)[LAZY]![name] as LazyModules[K];
+    const modules = (window as LazyWindow)[LAZY]!;
+    modules.receive(await resources);
+    return modules;
+  })().catch((error: unknown) => {
+    loading = undefined; // a later use tries again (the network may be back)
+    throw error;
+  });
+  return (await loading)[name];
 }

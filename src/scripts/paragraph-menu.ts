@@ -7,9 +7,8 @@
  * chunk every page fetches.
  */
 import { citationText, isoDate } from '../lib/citation-text.ts';
-import { readerUi } from '../i18n/reader-ui.ts';
+import { readerUi } from './tools-strings.ts';
 import type { Strings } from './reader.ts';
-import { cleanCopy } from './clean-copy.ts';
 import { copyText } from './copy-text.ts';
 
 export interface MenuContext {
@@ -91,6 +90,3 @@ export function paragraphMenu(ctx: MenuContext, target: HTMLElement, host: HTMLE
   menu.querySelector('button')!.focus({ preventScroll: true });
 }
 
-// Handed to the page under the name src/scripts/lazy.ts reads (written out, as in reader-sheet.ts).
-const w = window as unknown as { __planLazy?: Record<string, unknown> };
-w.__planLazy = { ...w.__planLazy, paragraphMenu, cleanCopy, copyText };

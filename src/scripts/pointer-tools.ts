@@ -8,7 +8,6 @@
  * technology (it repeats what is on the page). Which tools are on is read from <html> each time.
  */
 import type { ReaderPrefs } from '../lib/reader-prefs.ts';
-import styles from '../styles/pointer-tools.css?inline';
 
 export interface PointerContext {
   prefs(): ReaderPrefs;
@@ -55,10 +54,6 @@ function sentenceAt(block: Element, x: number, y: number): string | null {
 }
 
 export function pointerTools(ctx: PointerContext): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-
   const layer = document.createElement('div');
   layer.className = 'pointer-layer no-print';
   layer.dataset.ui = '';
@@ -143,6 +138,3 @@ export function pointerTools(ctx: PointerContext): void {
   });
 }
 
-// Handed to the page under the name src/scripts/lazy.ts reads (written out, as in reader-sheet.ts).
-const w = window as unknown as { __planLazy?: Record<string, unknown> };
-w.__planLazy = { ...w.__planLazy, pointerTools };

@@ -5,8 +5,8 @@
  * is never sent to an online speech service.
  */
 import type { opensSection } from '../lib/anchors.ts';
-// Its own strings come with it (a chunk shared with the panel's module), not in every page's HTML.
-import { readerUi } from '../i18n/reader-ui.ts';
+// Its strings arrive with the tools' module (src/scripts/lazy.ts), not in every page's HTML.
+import { readerUi } from './tools-strings.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */

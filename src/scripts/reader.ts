@@ -10,7 +10,6 @@ import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, P
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
-import { preparePrint } from './print.ts';
 import { lazy } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 
@@ -91,7 +90,6 @@ export function initReader(): void {
     listeners.forEach((l) => l(prefs));
   });
   applyPrefs(prefs);
-  addEventListener('beforeprint', preparePrint);
 
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = async () =>
@@ -144,7 +142,7 @@ export function initReader(): void {
   listeners.forEach((l) => l(prefs));
 
   const reset = () => update({ ...DEFAULT_PREFS });
-  // The shortcuts (Ctrl+Alt+digit, see SHORTCUTS in reader-sheet.ts): what they do loads with the panel's module.
+  // The shortcuts (Ctrl+Alt+digit, see SHORTCUTS in src/lib/reader-panel.ts): what they do loads with the tools' module (reader-sheet.ts).
   addEventListener('keydown', (e) => {
     if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
@@ -174,10 +172,9 @@ export function initReader(): void {
     if (built) return;
     built = true;
     sheet.setAttribute('aria-busy', 'true');
-    void lazy('buildSheet').then((buildSheet) => {
-      buildSheet(ctx);
-      sheet.removeAttribute('aria-busy');
-    });
+    void lazy('buildSheet')
+      .then((buildSheet) => buildSheet(ctx))
+      .then(() => sheet.removeAttribute('aria-busy'));
   };
   if (fold?.open) build();
   fold?.addEventListener('toggle', () => fold.open && build());

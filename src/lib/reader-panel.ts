@@ -1,0 +1,98 @@
+/**
+ * The 无障碍 panel's controls as markup, written at build time (src/pages/reader-tools.json.ts) and
+ * fetched with the reading tools' module the first time the panel opens: the browser parses HTML,
+ * and the script (src/scripts/reader-sheet.ts) only wires it to the settings. 长者模式, 简约模式,
+ * 字号, 配色, 高对比度, 大鼠标, 十字线, 大字幕, 声音, 语速, 指读/连读, 朗读, 打印, 重置 and 快捷键说明.
+ * Every input is named reader-<setting> (src/lib/reader-prefs.ts); blocks marked data-speech-tool
+ * are left out where the browser cannot speak.
+ */
+import { readerUi } from '../i18n/reader-ui.ts';
+
+type Key = keyof typeof readerUi;
+
+/**
+ * Keyboard shortcuts: Ctrl+Alt+digit (event.code, so any layout), the digit and what it does.
+ * Chosen because browsers, Windows and the screen readers (NVDA, JAWS: Insert/CapsLock; Narrator:
+ * CapsLock) leave those chords free, while Alt+Shift switches the Windows input method, Alt+digit
+ * switches tabs on Linux, Ctrl+digit on Windows, single letters are the screen readers' browse-mode
+ * keys, and Ctrl+Alt+A is QQ's screenshot. Off while typing in a field (AltGr, which is Ctrl+Alt,
+ * types characters there on some layouts): src/scripts/reader.ts listens, reader-sheet.ts acts.
+ */
+export const SHORTCUTS = [
+  ['Digit0', 'reader.openClose'],
+  ['Digit1', 'reader.readStop'],
+  ['Digit2', 'reader.caption'],
+  ['Digit3', 'reader.guide'],
+  ['Digit4', 'reader.cursor'],
+  ['Digit5', 'reader.simple'],
+  ['Digit9', 'reader.reset'],
+] as const satisfies readonly (readonly [string, Key])[];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const t = (key: Key) => esc(readerUi[key]);
+
+/** A choose-one group drawn as buttons (the radios stay focusable and readable). */
+const choices = (field: string, legend: Key, options: [string, Key][], extra = '', attrs = '') =>
+  `<fieldset class="tool" data-tool="reader-${field}"${attrs}><legend>${t(legend)}</legend><span class="segs">${options
+    .map(([value, key]) => `<label class="seg"><input type="radio" name="reader-${field}" value="${value}"><span>${t(key)}</span></label>`)
+    .join('')}</span>${extra}</fieldset>`;
+
+/** A switch drawn as a checkbox; data-invert for settings stored as their opposite (声音 on = mute off). */
+const check = (field: string, key: Key, invert = false) =>
+  `<label class="check"><input type="checkbox" name="reader-${field}"${invert ? ' data-invert' : ''}><span>${t(key)}</span></label>`;
+
+/** A preset or mode drawn as one pressed/unpressed button with its explanation. */
+const mode = (name: 'elder' | 'simple', key: Key, hint: Key) =>
+  `<div class="tool" data-tool="${name}"><button type="button" class="btn elder" data-${name} aria-pressed="false" aria-describedby="reader-${name}-hint">${t(key)}</button><span id="reader-${name}-hint" class="hint">${t(hint)}</span></div>`;
+
+const SPEECH = ' data-speech-tool';
+
+/** The panel's controls, in the order they appear. */
+export function panelHtml(): string {
+  return [
+    mode('elder', 'reader.elder', 'reader.elderHint'),
+    mode('simple', 'reader.simple', 'reader.simpleHint'),
+    choices('size', 'reader.size', [
+      ['', 'reader.sizeNormal'],
+      ['l', 'reader.sizeLarge'],
+      ['xl', 'reader.sizeXLarge'],
+    ]),
+    choices('theme', 'reader.theme', [
+      ['', 'reader.themeSystem'],
+      ['light', 'reader.themeLight'],
+      ['dark', 'reader.themeDark'],
+    ]),
+    `<div class="tool" data-tool="contrast">${check('contrast', 'reader.contrast')}</div>`,
+    `<fieldset class="tool checks" data-tool="view"><legend>${t('reader.view')}</legend>${check('cursor', 'reader.cursor')}${check('guide', 'reader.guide')}${check('caption', 'reader.caption')}</fieldset>`,
+    // What went wrong when speech could not run: read-aloud reports it here (reader-sheet.ts).
+    `<div class="tool" data-tool="sound"${SPEECH}>${check('mute', 'reader.sound', true)}<p class="hint note" id="reader-speech-note" role="status"></p></div>`,
+    choices(
+      'rate',
+      'reader.rate',
+      [
+        ['slow', 'reader.rateSlow'],
+        ['', 'reader.rateNormal'],
+        ['fast', 'reader.rateFast'],
+      ],
+      '',
+      SPEECH,
+    ),
+    choices(
+      'speak',
+      'reader.speakMode',
+      [
+        ['', 'reader.speakOff'],
+        ['point', 'reader.speakPoint'],
+        ['on', 'reader.speakOn'],
+      ],
+      `<span class="hint">${t('reader.speakHint')}</span>`,
+      SPEECH,
+    ),
+    // 打印本章 / 打印全文 / 打印本页: the script names it for the page it is on.
+    `<div class="tool actions" data-tool="page"><button type="button" class="btn" data-read data-speak-control aria-describedby="reader-speech-note"${SPEECH}>${t('reader.read')}</button><button type="button" class="btn" data-print>${t('reader.printPage')}</button></div>`,
+    `<div class="tool" data-tool="reset"><button type="button" class="btn" data-reset aria-describedby="reader-reset-hint">${t('reader.reset')}</button><span id="reader-reset-hint" class="hint">${t('reader.resetHint')}</span></div>`,
+    `<details class="tool help" data-tool="help"><summary>${t('reader.help')}</summary><p class="hint">${t('reader.helpIntro')}</p><table><thead><tr><th scope="col">${t('reader.key')}</th><th scope="col">${t('reader.action')}</th></tr></thead><tbody>${SHORTCUTS.map(
+      ([code, label]) => `<tr><td><kbd>Ctrl+Alt+${code.slice(-1)}</kbd></td><td>${t(label)}</td></tr>`,
+    ).join('')}</tbody></table><p class="hint">${t('reader.helpWhy')}</p></details>`,
+  ].join('');
+}

@@ -1,0 +1,43 @@
+/**
+ * The reading tools that load on first use, as one module (src/scripts/lazy.ts loads it the first
+ * time any of them is asked for): the 无障碍 panel's controls and the shortcuts (reader-sheet.ts),
+ * read-aloud, 大鼠标/十字线/大字幕/指读 (pointer-tools.ts), the paragraph menu with the clipboard, and
+ * clean copying. One file rather than one per tool: their strings and code compress together, and a
+ * reader who uses one tool soon uses another. Their strings and the panel's markup
+ * (/reader-tools.json) and their styles are files of their own, data rather than code: lazy.ts
+ * fetches the first with this module, and the stylesheet
+ * (src/styles/reader-tools.css) is linked here (the page's policy allows its own files); the panel
+ * is built once it has loaded, so its controls never show unstyled.
+ */
+import { buildSheet, shortcut } from './reader-sheet.ts';
+import { readAloud } from './read-aloud.ts';
+import { pointerTools } from './pointer-tools.ts';
+import { paragraphMenu } from './paragraph-menu.ts';
+import { cleanCopy } from './clean-copy.ts';
+import { copyText } from './copy-text.ts';
+import { panel, receive } from './tools-strings.ts';
+import type { LazyModules } from './lazy.ts';
+import stylesheet from '../styles/reader-tools.css?url';
+
+const styled = new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
+
+const modules: LazyModules = {
+  buildSheet: (ctx) => styled.then(() => buildSheet(ctx, panel.html)),
+  shortcut,
+  readAloud,
+  pointerTools,
+  paragraphMenu,
+  cleanCopy,
+  copyText,
+  receive,
+};
+
+// Handed to the page under the name lazy.ts reads (written out, not imported: an import shared with
+// the page's own bundle would become a chunk of its own that every page fetches).
+(window as unknown as { __planLazy: LazyModules }).__planLazy = modules;
