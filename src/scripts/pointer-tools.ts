@@ -8,6 +8,7 @@
  * technology (it repeats what is on the page). Which tools are on is read from <html> each time.
  */
 import type { ReaderPrefs } from '../lib/reader-prefs.ts';
+import { saidBy } from './read-aloud.ts';
 
 export interface PointerContext {
   prefs(): ReaderPrefs;
@@ -19,14 +20,8 @@ export interface PointerContext {
 const TEXT = 'p, h1, h2, h3, h4, h5, li, td, th, dt, dd, caption, figcaption, a, button, summary, label, input, select';
 const REST_MS = 600;
 
-/** The words an element shows: a control's label, or its text without the marks added for readers. */
-function wordsOf(el: Element): string {
-  const label = el.getAttribute('aria-label');
-  if (label) return label;
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[data-ui], [aria-hidden="true"]').forEach((n) => n.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+/** The words an element shows: a control's label, or its text without the marks added for readers (read-aloud's rule). */
+const wordsOf = saidBy;
 
 /** Sentence ends in the plan's text: a caption of a long paragraph shows the sentence pointed at. */
 const END = /[。！？；]/;

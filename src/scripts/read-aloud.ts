@@ -18,13 +18,16 @@ export interface ReadAloud {
   stop(): void;
 }
 
+/** How long an utterance may take to start before the reader is told it did not. */
+const START_MS = 5000;
+
 const PLAN_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p):is([data-plan], [data-plan] *)';
 const PAGE_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p)';
 
-/** What a block says: its text without controls and marks added for the reader. */
+/** What a block says: its text without controls and marks added for the reader (or hidden from assistive technology). */
 export function spokenText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[data-ui]').forEach((n) => n.remove());
+  copy.querySelectorAll('[data-ui], [aria-hidden="true"]').forEach((n) => n.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -86,8 +89,8 @@ async function localChineseVoice(): Promise<SpeechSynthesisVoice | null> {
   return local.find((v) => /^zh[-_](CN|Hans)/i.test(v.lang)) ?? local[0] ?? null;
 }
 
-/** What a control or cell under the pointer says: its label, or its text without marks added for the reader. */
-const saidBy = (el: Element): string => el.getAttribute('aria-label') ?? spokenText(el);
+/** What a control or cell under the pointer says: its label, or its text without marks added for the reader (also 大字幕's words). */
+export const saidBy = (el: Element): string => el.getAttribute('aria-label') || spokenText(el);
 
 let instance: ReadAloud | undefined;
 
@@ -167,8 +170,20 @@ export function readAloud(
     u.lang = 'zh-CN';
     u.voice = voice;
     u.rate = rate();
-    u.onend = () => speakNext(voice, myRun);
+    // Some systems accept an utterance and never speak it (a voice listed but its engine missing):
+    // when it has not started after a while, say so rather than wait in silence.
+    const watchdog = setTimeout(() => {
+      if (myRun !== run || speechSynthesis.paused) return;
+      stop(false);
+      report(readerUi['reader.noStart']);
+    }, START_MS);
+    u.onstart = () => clearTimeout(watchdog);
+    u.onend = () => {
+      clearTimeout(watchdog);
+      speakNext(voice, myRun);
+    };
     u.onerror = (e) => {
+      clearTimeout(watchdog);
       if (e.error === 'interrupted' || e.error === 'canceled' || myRun !== run) return;
       stop(false);
       report(`${readerUi['reader.speechFailed']}（${e.error}）`);

@@ -21,16 +21,19 @@ interface SpeechStub {
   fail?: string;
   /** No utterance ends: reading stays on the first. */
   hold?: boolean;
+  /** Utterances are taken and never start (no event at all). */
+  silent?: boolean;
 }
 
 /** A stand-in for the browser's speech API: records text and rate of each utterance. */
-function stubSpeech({ voices = [{ lang: 'zh-CN', localService: true }], fail, hold }: SpeechStub) {
+function stubSpeech({ voices = [{ lang: 'zh-CN', localService: true }], fail, hold, silent }: SpeechStub) {
   const spoken: { text: string; rate: number }[] = [];
   class Utterance {
     text: string;
     lang = '';
     voice: unknown = null;
     rate = 1;
+    onstart: (() => void) | null = null;
     onend: (() => void) | null = null;
     onerror: ((e: { error: string }) => void) | null = null;
     constructor(text: string) {
@@ -43,6 +46,8 @@ function stubSpeech({ voices = [{ lang: 'zh-CN', localService: true }], fail, ho
     getVoices: () => voices.map((v) => ({ ...v, name: 'stub', default: true, voiceURI: 'stub' })),
     speak(u: Utterance) {
       spoken.push({ text: u.text, rate: u.rate });
+      if (silent) return;
+      setTimeout(() => !fail && u.onstart?.(), 0);
       setTimeout(() => (fail ? u.onerror?.({ error: fail }) : !hold && spoken.length < 3 && u.onend?.()), 10);
     },
     cancel() {},
@@ -274,6 +279,18 @@ describe('read-aloud tells the truth', () => {
     await expect.poll(() => page.locator('.toast').textContent()).toBe('朗读出错，已停止（synthesis-failed）');
     expect(await page.locator('[data-speech]').isVisible()).toBe(false);
     expect(await page.locator('.reading').count()).toBe(0);
+    await context.close();
+  });
+
+  it('reports an utterance that never starts (a voice listed, its engine missing), and stops', async () => {
+    const { page, context } = await visit('chapters/3/', DESKTOP, undefined, { silent: true });
+    await page.locator('#s3-2-p1 .para-tool').click();
+    await page.getByRole('button', { name: '从本段朗读' }).click();
+    await expect.poll(() => page.locator('[data-speech]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.toast').textContent(), { timeout: 8000 }).toBe('朗读没有开始，已停止：本设备的语音可能无法使用');
+    expect(await page.locator('[data-speech]').isVisible()).toBe(false);
+    expect(await page.locator('.reading').count()).toBe(0);
+    expect(await spoken(page)).toHaveLength(1);
     await context.close();
   });
 

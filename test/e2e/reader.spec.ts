@@ -227,6 +227,7 @@ describe('read aloud', () => {
       lang = '';
       voice: unknown = null;
       rate = 1;
+      onstart: (() => void) | null = null;
       onend: (() => void) | null = null;
       onerror: (() => void) | null = null;
       constructor(text: string) {
@@ -239,6 +240,7 @@ describe('read aloud', () => {
       getVoices: () => [{ lang: 'zh-CN', localService: true, name: 'stub', default: true, voiceURI: 'stub' }],
       speak(u: Utterance) {
         spoken.push(`${u.lang}|${u.text}`);
+        setTimeout(() => u.onstart?.(), 0);
         // Finish each utterance on the next tick except the third, so the test can watch it being read.
         if (spoken.length < 3) setTimeout(() => u.onend?.(), 10);
       },
