@@ -20,8 +20,10 @@ export const LAZY = '__planLazy';
 
 export interface LazyModules {
   readAloud: typeof readAloud;
-  /** Builds the panel once the tools' stylesheet has loaded. */
-  buildSheet: (ctx: Parameters<typeof buildSheet>[0]) => Promise<void>;
+  /** Settles once the tools' stylesheet has loaded (or failed to). */
+  ready: Promise<void>;
+  /** Fills the panel with the markup of /reader-tools.json. */
+  buildSheet: (ctx: Parameters<typeof buildSheet>[0]) => void;
   shortcut: typeof shortcut;
   pointerTools: typeof pointerTools;
   paragraphMenu: typeof paragraphMenu;
@@ -35,25 +37,29 @@ type LazyWindow = Window & { [LAZY]?: LazyModules };
 
 let loading: Promise<LazyModules> | undefined;
 
+/** The lazy module's export `name` if the module has run, else undefined (for a handler that cannot wait, such as copy). */
+export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | undefined => (window as LazyWindow)[LAZY]?.[name];
+
 /** The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the first time. */
 export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   loading ??= (async () => {
     const template = document.querySelector<HTMLTemplateElement>('template[data-lazy="readerTools"]');
     const script = template?.content.querySelector('script');
-    if (!template || !script) throw new Error('no <template data-lazy="readerTools"> on this page');
+    if (!script) throw new Error('no reading tools on this page');
     // Attributes, resolved here: a template's content has no document URL of its own to resolve them against.
     const at = (path: string) => new URL(path, document.baseURI).href;
-    const resources = fetch(at(template.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`strings: ${r.status}`))));
+    const resources = fetch(at(template!.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
     await new Promise<void>((resolve, reject) => {
       const run = document.createElement('script');
       run.type = 'module';
       run.src = at(script.getAttribute('src')!);
       run.onload = () => resolve();
-      run.onerror = () => reject(new Error('the reading tools did not load'));
+      run.onerror = reject;
       document.head.append(run);
     });
     const modules = (window as LazyWindow)[LAZY]!;
     modules.receive(await resources);
+    await modules.ready;
     return modules;
   })().catch((error: unknown) => {
     loading = undefined; // a later use tries again (the network may be back)

@@ -6,10 +6,11 @@
  * reader who uses one tool soon uses another. Their strings and the panel's markup
  * (/reader-tools.json) and their styles are files of their own, data rather than code: lazy.ts
  * fetches the first with this module, and the stylesheet
- * (src/styles/reader-tools.css) is linked here (the page's policy allows its own files); the panel
- * is built once it has loaded, so its controls never show unstyled.
+ * (src/styles/reader-tools.css) is linked here (the page's policy allows its own files); lazy.ts
+ * hands out no tool before it has loaded (ready), so nothing shows unstyled.
  */
-import { buildSheet, shortcut } from './reader-sheet.ts';
+import { buildSheet, shortcut, type SheetContext } from './reader-sheet.ts';
+import { keepReadingPosition } from './keep-position.ts';
 import { readAloud } from './read-aloud.ts';
 import { pointerTools } from './pointer-tools.ts';
 import { paragraphMenu } from './paragraph-menu.ts';
@@ -27,9 +28,18 @@ const styled = new Promise<void>((resolve) => {
   document.head.append(link);
 });
 
+/** The panel's and the shortcuts' changes keep the paragraph being read in place. */
+const keeping = (ctx: SheetContext): SheetContext => ({
+  ...ctx,
+  set: (patch) => keepReadingPosition(() => ctx.set(patch)),
+  setElder: (on) => keepReadingPosition(() => ctx.setElder(on)),
+  reset: () => keepReadingPosition(ctx.reset),
+});
+
 const modules: LazyModules = {
-  buildSheet: (ctx) => styled.then(() => buildSheet(ctx, panel.html)),
-  shortcut,
+  ready: styled,
+  buildSheet: (ctx) => buildSheet(keeping(ctx), panel.html),
+  shortcut: (ctx, code) => shortcut(keeping(ctx), code),
   readAloud,
   pointerTools,
   paragraphMenu,

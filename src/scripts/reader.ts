@@ -9,8 +9,8 @@
 import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
-import { initReadingAids, keepReadingPosition } from './reading-aids.ts';
-import { lazy } from './lazy.ts';
+import { initReadingAids } from './reading-aids.ts';
+import { lazy, loaded } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 
 
@@ -78,7 +78,7 @@ export function initReader(): void {
   let prefs = loadPrefs();
   const update = (next: ReaderPrefs) => {
     prefs = next;
-    keepReadingPosition(() => applyPrefs(prefs));
+    applyPrefs(prefs);
     savePrefs(prefs);
     listeners.forEach((l) => l(prefs));
   };
@@ -121,8 +121,10 @@ export function initReader(): void {
       : undefined,
   });
   initShare(strings, announce);
-  // Copying without the marks added for readers: its code loads when the reader first selects something.
-  document.addEventListener('selectionchange', () => void lazy('cleanCopy').then((clean) => document.addEventListener('copy', clean)), { once: true });
+  // Copying without the marks added for readers: its code loads when the reader first selects something
+  // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
+  document.addEventListener('selectionchange', () => void lazy('cleanCopy'), { once: true });
+  document.addEventListener('copy', (e) => loaded('cleanCopy')?.(e));
 
   // 大鼠标, 十字线, 大字幕 and 指读/连读: their code and styles load when one is first on.
   let pointing = false;

@@ -1,20 +1,9 @@
 /**
- * Reading aids: a dock with a back-to-top link appears on long pages, and changing the text size
- * keeps the paragraph being read where it was on screen. (The contents' mark of the section in view
- * is navigation: src/scripts/section-marks.ts, with the header's module.)
+ * Reading aids: a dock with a back-to-top link appears on long pages. (Keeping the paragraph being
+ * read in place when the text size changes comes with the panel: src/scripts/keep-position.ts; the
+ * contents' mark of the section in view is navigation: src/scripts/section-marks.ts.)
  */
 import type { Strings } from './reader.ts';
-
-// Text blocks, not navigation: the contents stands sticky beside the text on wide screens, always in view.
-const BLOCKS = 'main :is(p, h1, h2, h3, h4, h5, li, tr):not(nav *)';
-
-/** Runs `change` (which alters the layout) and scrolls so the first block in view stays put. */
-export function keepReadingPosition(change: () => void): void {
-  const anchor = scrollY > 0 ? [...document.querySelectorAll(BLOCKS)].find((el) => el.getBoundingClientRect().bottom > 0) : undefined;
-  const before = anchor?.getBoundingClientRect().top;
-  change();
-  if (anchor && before !== undefined) scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
-}
 
 /** The dock of a long page, shown once the reader has scrolled half a screen down: 回到顶部 (and 朗读, added by the reading tools). */
 function dock(strings: Strings): HTMLElement | undefined {

@@ -153,9 +153,9 @@ describe('reading tool screenshots', () => {
     await context.addInitScript(() => localStorage.setItem('sc-plan-reader', '{"cursor":true}'));
     const page = await context.newPage();
     await page.goto(`${site.server.url}chapters/3/`);
-    // Its styles come with the pointer tools' module, as a constructed stylesheet.
+    // Its styles come with the reading tools' module, as a stylesheet it links (no tool starts before it has loaded).
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
-    const css = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    const css = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
     const files = [...new Set([...css.matchAll(/url\("([^"]+(?:arrow|hand)-(?:light|dark)[^"]*\.svg)"\)/g)].map((m) => m[1]!))];
     expect(files).toHaveLength(4);
     await page.setContent(

@@ -1,0 +1,15 @@
+/**
+ * Changing a setting that alters the layout (text size, 长者模式, 简约模式) keeps the paragraph being
+ * read where it was on screen. Settings change from the 无障碍 panel and the shortcuts, so this comes
+ * with the reading tools' lazy module (src/scripts/reader-tools.ts), which wraps their context.
+ */
+// Text blocks, not navigation: the contents stands sticky beside the text on wide screens, always in view.
+const BLOCKS = 'main :is(p, h1, h2, h3, h4, h5, li, tr):not(nav *)';
+
+/** Runs `change` (which alters the layout) and scrolls so the first block in view stays put. */
+export function keepReadingPosition(change: () => void): void {
+  const anchor = scrollY > 0 ? [...document.querySelectorAll(BLOCKS)].find((el) => el.getBoundingClientRect().bottom > 0) : undefined;
+  const before = anchor?.getBoundingClientRect().top;
+  change();
+  if (anchor && before !== undefined) scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+}
