@@ -174,9 +174,14 @@ export function initReader(): void {
     if (built) return;
     built = true;
     sheet.setAttribute('aria-busy', 'true');
-    void lazy('buildSheet')
+    lazy('buildSheet')
       .then((buildSheet) => buildSheet(ctx))
-      .then(() => sheet.removeAttribute('aria-busy'));
+      .catch(() => {
+        // Offline, or the server refused: say so in the panel; opening it again tries again.
+        built = false;
+        sheet.textContent = strings['reader.loadFailed']!;
+      })
+      .finally(() => sheet.removeAttribute('aria-busy'));
   };
   if (fold?.open) build();
   fold?.addEventListener('toggle', () => fold.open && build());

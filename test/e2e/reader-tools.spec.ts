@@ -250,6 +250,23 @@ describe('十字线 and 大字幕', () => {
   });
 });
 
+describe('when the tools cannot load', () => {
+  it('the panel says so in words, and opening it again tries again', async () => {
+    const { page, context } = await visit('chapters/3/', PHONE);
+    await page.route('**/reader-tools.json', (route) => route.abort());
+    await page.locator('.site-header details.tools > summary').click();
+    const sheet = page.locator('[data-reader-sheet]');
+    await expect.poll(() => sheet.textContent()).toBe('无障碍工具未能加载，请检查网络后再打开');
+    expect(await sheet.getAttribute('aria-busy')).toBeNull();
+    await page.unroute('**/reader-tools.json');
+    await page.locator('.site-header details.tools > summary').click();
+    await page.locator('.site-header details.tools > summary').click();
+    await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
+    expect(await sheet.textContent()).not.toContain('未能加载');
+    await context.close();
+  });
+});
+
 describe('read-aloud tells the truth', () => {
   it('with no voices at all, 朗读 says so in words, and the panel says why', async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, undefined, { voices: [] });
