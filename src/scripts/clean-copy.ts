@@ -4,6 +4,8 @@
  * selection is rebuilt off screen without them and its rendered text (line breaks kept) goes on
  * the clipboard. A selection without such marks is left to the browser.
  */
+import { offscreen } from './copy-text.ts';
+
 export function cleanCopy(event: ClipboardEvent): void {
   const selection = getSelection();
   if (!event.clipboardData || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
@@ -13,7 +15,7 @@ export function cleanCopy(event: ClipboardEvent): void {
   if (marks.length === 0) return;
   marks.forEach((n) => n.remove());
   // Rendered (innerText keeps paragraphs apart) but out of sight and out of the accessibility tree.
-  box.className = 'copy-buffer';
+  offscreen(box);
   box.setAttribute('aria-hidden', 'true');
   document.body.append(box);
   const text = box.innerText.replace(/\n{3,}/g, '\n\n').trim();

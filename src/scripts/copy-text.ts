@@ -3,6 +3,16 @@
  * http on an intranet) a selected textarea and execCommand. Loaded with the paragraph menu
  * (src/scripts/paragraph-menu.ts), on first use.
  */
+/**
+ * A copy buffer (the textarea below, clean-copy.ts's rebuilt selection): rendered but out of sight,
+ * styled here through the CSSOM (which the page's policy allows) rather than by a stylesheet, so it
+ * holds wherever the helper runs, whatever styles have loaded (the indicator pages' 复制引用 uses it
+ * without the reading tools' sheet).
+ */
+export function offscreen(el: HTMLElement): void {
+  Object.assign(el.style, { position: 'fixed', top: '0', insetInlineStart: '0', width: '1px', height: '1px', opacity: '0' });
+}
+
 export async function copyText(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard && isSecureContext) {
@@ -17,7 +27,7 @@ export async function copyText(text: string): Promise<boolean> {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
-  area.className = 'copy-buffer';
+  offscreen(area);
   document.body.append(area);
   area.select();
   let ok = false;

@@ -189,6 +189,28 @@ describe('an indicator page', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('copies its citation without the async clipboard (plain http on an intranet), the copy buffer out of sight', async () => {
+    const { page, context, errors } = await openPage(site.browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      // The buffer's rendered position when its text is selected (it is gone by the time the click returns).
+      const select = HTMLTextAreaElement.prototype.select;
+      HTMLTextAreaElement.prototype.select = function (this: HTMLTextAreaElement) {
+        (window as unknown as { __buffer: string }).__buffer = `${getComputedStyle(this).position} ${getComputedStyle(this).opacity}`;
+        select.call(this);
+      };
+    });
+    await page.goto(`${site.server.url}indicators/plan14-pension-coverage-rate/`);
+    await page.locator('[data-copy]').scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.locator('[data-copy]').click();
+    await expect.poll(() => page.locator('[data-cite] [role="status"]').textContent()).toBe('已复制引用');
+    expect(await page.evaluate(() => (window as unknown as { __buffer: string }).__buffer)).toBe('fixed 0');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('print', () => {
