@@ -20,9 +20,6 @@ export interface PointerContext {
 const TEXT = 'p, h1, h2, h3, h4, h5, li, td, th, dt, dd, caption, figcaption, a, button, summary, label, input, select';
 const REST_MS = 600;
 
-/** The words an element shows: a control's label, or its text without the marks added for readers (read-aloud's rule). */
-const wordsOf = saidBy;
-
 /** Sentence ends in the plan's text: a caption of a long paragraph shows the sentence pointed at. */
 const END = /[。！？；]/;
 
@@ -39,8 +36,8 @@ function sentenceAt(block: Element, x: number, y: number): string | null {
   before.setEnd(pos.offsetNode, pos.offset);
   const box = document.createElement('div');
   box.append(before.cloneContents());
-  const at = wordsOf(box).length;
-  const text = wordsOf(block);
+  const at = saidBy(box).length;
+  const text = saidBy(block);
   let start = at;
   while (start > 0 && !END.test(text[start - 1]!)) start -= 1;
   let end = at;
@@ -68,7 +65,7 @@ export function pointerTools(ctx: PointerContext): void {
   let low = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const caption = (el: Element | null, y: number, text = el ? wordsOf(el) : '') => {
+  const caption = (el: Element | null, y: number, text = el ? saidBy(el) : '') => {
     strip.hidden = !ctx.prefs().caption || text === '';
     strip.textContent = text;
     // Away from what is being read: the upper half when it is low on the screen, else the lower.

@@ -72,17 +72,19 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   const all = <E extends Element = HTMLElement>(selector: string) => [...sheet.querySelectorAll<E>(selector)];
   const readCurrent = ctx.readCurrent;
   if (!readCurrent) all('[data-speech-tool]').forEach((el) => el.remove());
-  const prefs = (name: string) => (ctx.prefs() as unknown as Record<string, unknown>)[name.slice(7)];
+  // An input named reader-<setting> (src/lib/reader-panel.ts) stands for that setting.
+  const setting = (input: HTMLInputElement) => input.name.slice('reader-'.length);
+  const stored = (input: HTMLInputElement) => (ctx.prefs() as unknown as Record<string, unknown>)[setting(input)];
 
   // Settings: a radio sets its value, a checkbox on/off (data-invert: stored as the opposite).
   const inputs = all<HTMLInputElement>('input');
   sheet.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
-    ctx.set({ [input.name.slice(7)]: input.type === 'radio' ? input.value : input.checked !== 'invert' in input.dataset });
+    ctx.set({ [setting(input)]: input.type === 'radio' ? input.value : input.checked !== 'invert' in input.dataset });
   });
   const modes = all('[aria-pressed]');
   ctx.onPrefs(() => {
-    for (const i of inputs) i.checked = i.type === 'radio' ? i.value === (prefs(i.name) ?? '') : (prefs(i.name) === true) !== 'invert' in i.dataset;
+    for (const i of inputs) i.checked = i.type === 'radio' ? i.value === (stored(i) ?? '') : (stored(i) === true) !== 'invert' in i.dataset;
     for (const b of modes) b.setAttribute('aria-pressed', String(ctx.prefs()['elder' in b.dataset ? 'elder' : 'simple'] === true));
   });
 

@@ -5,8 +5,8 @@
  */
 import type { Strings } from './reader.ts';
 
-/** The dock of a long page, shown once the reader has scrolled half a screen down: 回到顶部 (and 朗读, added by the reading tools). */
-function dock(strings: Strings): HTMLElement | undefined {
+/** Starts the dock of a long page, shown once the reader has scrolled half a screen down: 回到顶部 (and 朗读, which the reading tools add to the dock it returns). */
+export function initReadingAids(strings: Strings): HTMLElement | undefined {
   if (!document.getElementById('main')) return undefined;
   const box = document.createElement('div');
   box.className = 'reader-dock no-print';
@@ -38,6 +38,3 @@ function dock(strings: Strings): HTMLElement | undefined {
   update();
   return box;
 }
-
-/** Starts the reading aids; returns the dock of long pages, for the toolbar to add 朗读 to. */
-export const initReadingAids = (strings: Strings): HTMLElement | undefined => dock(strings);
