@@ -31,9 +31,19 @@ function sentenceAt(block: Element, x: number, y: number): string | null {
     return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
   })();
   if (!pos || !block.contains(pos.offsetNode)) return null;
+  let { offset } = pos;
+  // The caret stands at the glyph edge nearest the point: on the right half of a glyph it comes after
+  // it, so step back when the point is on the glyph before the caret (the 。 of the sentence pointed at).
+  if (pos.offsetNode.nodeType === Node.TEXT_NODE && offset > 0) {
+    const glyph = document.createRange();
+    glyph.setStart(pos.offsetNode, offset - 1);
+    glyph.setEnd(pos.offsetNode, offset);
+    const r = glyph.getBoundingClientRect();
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) offset -= 1;
+  }
   const before = document.createRange();
   before.setStart(block, 0);
-  before.setEnd(pos.offsetNode, pos.offset);
+  before.setEnd(pos.offsetNode, offset);
   const box = document.createElement('div');
   box.append(before.cloneContents());
   const at = saidBy(box).length;

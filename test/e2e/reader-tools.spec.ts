@@ -241,6 +241,32 @@ describe('十字线 and 大字幕', () => {
     await context.close();
   });
 
+  it('shows the sentence a 。 ends when the pointer is on the right half of that 。, and the next on the left half of the glyph after it', async () => {
+    const { page, context } = await visit('chapters/3/', DESKTOP, { caption: true });
+    await page.locator('.pointer-layer').waitFor({ state: 'attached' });
+    await page.evaluate(() => document.getElementById('s3-2-p1')!.scrollIntoView({ block: 'start' }));
+    const [first, second] = (await textOf(page, '#s3-2-p1')).split('。');
+    // The box of the first 。 and of the glyph after it.
+    const glyph = (n: number) =>
+      page.evaluate((k) => {
+        const node = document.getElementById('s3-2-p1')!.firstChild!;
+        const range = document.createRange();
+        range.setStart(node, node.textContent!.indexOf('。') + k);
+        range.setEnd(node, node.textContent!.indexOf('。') + k + 1);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, right: r.right, y: r.top + r.height / 2 };
+      }, n);
+    const stop = await glyph(0);
+    const next = await glyph(1);
+    const strip = page.locator('.caption-strip');
+    await page.mouse.move(stop.right - 6, stop.y);
+    await page.mouse.move(stop.right - 2, stop.y);
+    await expect.poll(() => strip.textContent()).toBe(`${first}。`);
+    await page.mouse.move(next.left + 2, next.y);
+    await expect.poll(() => strip.textContent()).toBe(`${second}。`);
+    await context.close();
+  });
+
   it('shows the focused control\'s name for keyboard users', async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, { caption: true });
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
