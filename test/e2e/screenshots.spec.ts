@@ -127,7 +127,11 @@ const TOOL_SHOTS: { name: string; prefs: object; act?: (page: import('playwright
 /** Moves the pointer onto an element's first (or last) line, scrolled to the top (or bottom) of the screen. */
 async function pointAt(page: import('playwright-core').Page, selector: string, block: 'start' | 'end' = 'start') {
   await page.locator('.pointer-layer').waitFor({ state: 'attached' });
-  await page.locator(selector).evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+  // At the end: the paragraph's last line above the dock's bar, which takes the bottom edge once scrolled.
+  await page.locator(selector).evaluate((el, b) => {
+    el.scrollIntoView({ block: b });
+    if (b === 'end') scrollBy(0, 100);
+  }, block);
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(box.x + 40, block === 'start' ? box.y + 12 : box.y + box.height - 12);
   await page.waitForTimeout(100);
