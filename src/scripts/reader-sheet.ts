@@ -36,10 +36,14 @@ export interface SheetContext {
   close(): void;
 }
 
-export type SheetTool = (ctx: SheetContext) => void;
-
 type UiKey = keyof typeof readerUi;
 const t = (key: UiKey): string => readerUi[key];
+
+/** 重置, from the panel's button or its shortcut: everything back to the defaults, and said. */
+const resetAll = (ctx: SheetContext) => {
+  ctx.reset();
+  ctx.announce(t('reader.resetDone'));
+};
 
 /** Runs the shortcut of this key (event.code). */
 export function shortcut(ctx: SheetContext, code: string): void {
@@ -59,10 +63,7 @@ export function shortcut(ctx: SheetContext, code: string): void {
   else if (code === 'Digit3') toggle('guide');
   else if (code === 'Digit4') toggle('cursor');
   else if (code === 'Digit5') toggle('simple');
-  else if (code === 'Digit9') {
-    ctx.reset();
-    ctx.announce(t('reader.resetDone'));
-  }
+  else if (code === 'Digit9') resetAll(ctx);
 }
 
 /** Fills the panel with its markup (`html`) and wires every control. */
@@ -74,7 +75,6 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   if (!readCurrent) all('[data-speech-tool]').forEach((el) => el.remove());
   // An input named reader-<setting> (src/lib/reader-panel.ts) stands for that setting.
   const setting = (input: HTMLInputElement) => input.name.slice('reader-'.length);
-  const stored = (input: HTMLInputElement) => (ctx.prefs() as unknown as Record<string, unknown>)[setting(input)];
 
   // Settings: a radio sets its value, a checkbox on/off (data-invert: stored as the opposite).
   const inputs = all<HTMLInputElement>('input');
@@ -83,18 +83,16 @@ export function buildSheet(ctx: SheetContext, html: string): void {
     ctx.set({ [setting(input)]: input.type === 'radio' ? input.value : input.checked !== 'invert' in input.dataset });
   });
   const modes = all('[aria-pressed]');
-  ctx.onPrefs(() => {
+  ctx.onPrefs((prefs) => {
+    const stored = (input: HTMLInputElement) => (prefs as unknown as Record<string, unknown>)[setting(input)];
     for (const i of inputs) i.checked = i.type === 'radio' ? i.value === (stored(i) ?? '') : (stored(i) === true) !== 'invert' in i.dataset;
-    for (const b of modes) b.setAttribute('aria-pressed', String(ctx.prefs()['elder' in b.dataset ? 'elder' : 'simple'] === true));
+    for (const b of modes) b.setAttribute('aria-pressed', String(prefs['elder' in b.dataset ? 'elder' : 'simple'] === true));
   });
 
   const on = (selector: string, action: () => void) => sheet.querySelector(selector)?.addEventListener('click', action);
   on('[data-elder]', () => ctx.setElder(!ctx.prefs().elder));
   on('[data-simple]', () => ctx.set({ simple: !ctx.prefs().simple }));
-  on('[data-reset]', () => {
-    ctx.reset();
-    ctx.announce(t('reader.resetDone'));
-  });
+  on('[data-reset]', () => resetAll(ctx));
   // 打印本章 / 打印全文 / 打印本页, for the page it is on.
   const print = sheet.querySelector<HTMLElement>('[data-print]')!;
   print.textContent = t(document.querySelector('main h1[id]') ? 'reader.printChapter' : document.querySelector('section.chapter') ? 'reader.printFull' : 'reader.printPage');
