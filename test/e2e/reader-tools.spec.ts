@@ -468,10 +468,13 @@ describe('copying', () => {
 });
 
 describe('the dock, menus and the caption strip', () => {
-  const scrollDown = async (page: Page) => {
-    await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
+  /** Scrolls the page (`scroll` runs in it), waits for the dock to show and returns its box. */
+  const dockAfter = async (page: Page, scroll: () => void) => {
+    await page.evaluate(scroll);
     await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+    return (await page.locator('.reader-dock').boundingBox())!;
   };
+  const scrollDown = (page: Page) => dockAfter(page, () => document.getElementById('s3-3')!.scrollIntoView());
 
   it.each([
     ['phone', PHONE, {}],
@@ -480,10 +483,8 @@ describe('the dock, menus and the caption strip', () => {
   ])('is an opaque bar across the bottom edge on a %s: text ends above it, never a line half under a button', async (_, size, prefs) => {
     for (const path of ['chapters/3/', 'indicators/']) {
       const { page, context } = await visit(path, size, prefs, {});
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-      await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
+      const dock = await dockAfter(page, () => scrollTo(0, document.documentElement.scrollHeight / 2));
       const { width, height } = size.viewport;
-      const dock = (await page.locator('.reader-dock').boundingBox())!;
       expect([dock.x, dock.width, dock.y + dock.height]).toEqual([0, width, height]);
       expect(await page.locator('.reader-dock').evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
       // Within its room: what the page keeps free at the bottom is at least as tall as the bar.
@@ -498,9 +499,7 @@ describe('the dock, menus and the caption strip', () => {
     ['desktop', DESKTOP],
   ])('keeps the control that has keyboard focus above it on a %s (WCAG 2.4.11)', async (_, size) => {
     const { page, context } = await visit('chapters/3/', size, undefined, {});
-    await page.evaluate(() => scrollTo(0, innerHeight * 2));
-    await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
-    const dock = (await page.locator('.reader-dock').boundingBox())!;
+    const dock = await dockAfter(page, () => scrollTo(0, innerHeight * 2));
     // Focus the last control wholly above the bar, then Tab on: each next control comes into view above it.
     await page.evaluate((top) => {
       const all = [...document.querySelectorAll<HTMLElement>('main :is(a[href], button)')].filter((el) => el.checkVisibility());
@@ -522,9 +521,7 @@ describe('the dock, menus and the caption strip', () => {
 
   it('ends the sticky sidebars above it on a short desktop screen', async () => {
     const { page, context } = await visit('chapters/2/', { viewport: { width: 1366, height: 420 } }, undefined, {});
-    await page.evaluate(() => scrollTo(0, innerHeight * 3));
-    await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
-    const dock = (await page.locator('.reader-dock').boundingBox())!;
+    const dock = await dockAfter(page, () => scrollTo(0, innerHeight * 3));
     const bottoms = await page.evaluate(() =>
       [...document.querySelectorAll('.chapter-page :is(.side, .toc-fold)')].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().bottom),
     );
@@ -601,9 +598,7 @@ describe('the dock, menus and the caption strip', () => {
 
   it('leaves room at the bottom of the page: the last line scrolls clear of the dock', async () => {
     const { page, context } = await visit('indicators/', DESKTOP);
-    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
-    const dock = (await page.locator('.reader-dock').boundingBox())!;
+    const dock = await dockAfter(page, () => scrollTo(0, document.documentElement.scrollHeight));
     const footer = await page.evaluate(() => {
       const all = [...document.querySelectorAll('.site-footer *')].filter((el) => el.children.length === 0 && el.textContent!.trim());
       const r = all.at(-1)!.getBoundingClientRect();
