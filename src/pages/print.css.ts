@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { transform } from 'esbuild';
 import source from '../styles/print.css?raw';
-import { publisher } from '../publisher.ts';
+import { publisher } from '../lib/publisher.ts';
 import { runningHeader } from '../lib/print-header.ts';
 import { t } from '../i18n/ui.ts';
 
