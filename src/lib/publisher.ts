@@ -18,7 +18,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { charName, UNSEEN, UNSEEN_ALL } from './char-names.ts';
+import { charName, showUnseen, UNSEEN, UNSEEN_ALL } from './char-names.ts';
 import { formatProblem, type Problem } from './plan/problems.ts';
 import { fieldIssues } from './schema-issues.ts';
 
@@ -27,14 +27,20 @@ export const PUBLISHER_FILE = 'content/settings/publisher.json';
 
 // --- Field helpers -----------------------------------------------------------------------------
 
+/** A value as a message shows it: at most 60 characters, invisible ones by name (⟨U+200B ZERO WIDTH SPACE⟩). */
+const shown = (s: string) => `“${showUnseen(s.length > 60 ? `${s.slice(0, 60)}…` : s)}”`;
 /** “…示例机关” : the few characters before a position, for messages. */
-const before = (s: string, at: number) => `“${at > 12 ? '…' : ''}${s.slice(Math.max(0, at - 12), at)}”`;
+const before = (s: string, at: number) => `“${at > 12 ? '…' : ''}${showUnseen(s.slice(Math.max(0, at - 12), at))}”`;
 
 /** What a text may not hold, as a message; undefined when it is fine. Expects a trimmed string. */
 function textProblem(s: string): string | undefined {
   if (s === '') return 'leave the key out instead of writing an empty text';
   const unseen = s.match(UNSEEN_ALL);
-  if (!unseen) return undefined;
+  if (!unseen) {
+    // An address pasted into a name: it would show as a link in the Markdown download, and it has its own fields.
+    const address = /[a-z][a-z0-9+.-]*:\/\/|\bwww\./iu.exec(s);
+    return address ? `holds an address (${shown(s.slice(address.index, address.index + 40))}): this field is a name or number; addresses go in document.sourcePage, document.pdf.url or site.govBadge.href` : undefined;
+  }
   const names = [...new Set(unseen)].map(charName);
   if (s.replace(UNSEEN_ALL, '').trim() === '') return `has no visible text, only ${names.join(', ')}: write the value, or leave the key out`;
   const at = s.search(UNSEEN);
@@ -65,8 +71,8 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/iu;
 function hostProblem(host: string, needsDomain: boolean): string | undefined {
   if (/^\[[0-9a-f:.]+\]$/iu.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/u.test(host)) return needsDomain ? 'is an IP address, not a domain' : undefined;
   const labels = host.split('.');
-  if (host.length > 253 || !labels.every((l) => LABEL.test(l))) return `“${host}” is not a host name (letters, digits and -, between dots)`;
-  if (needsDomain && (labels.length < 2 || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/iu.test(labels.at(-1)!))) return `“${host}” is not a domain: it needs a name and a top-level domain, e.g. rst.sc.gov.cn`;
+  if (host.length > 253 || !labels.every((l) => LABEL.test(l))) return `${shown(host)} is not a host name (letters, digits and -, between dots)`;
+  if (needsDomain && (labels.length < 2 || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/iu.test(labels.at(-1)!))) return `${shown(host)} is not a domain: it needs a name and a top-level domain, e.g. rst.sc.gov.cn`;
   return undefined;
 }
 
@@ -75,6 +81,7 @@ const NOT_IN_URL = /[\s"'<>\\^`{|}]|[\p{Cc}\p{Cf}]/u;
 
 function urlProblem(s: string): string | undefined {
   if (!/^https?:\/\//iu.test(s)) return 'must be an http:// or https:// address';
+  if (!/^https?:\/\/[^/?#\\]/iu.test(s)) return 'has no host name after http(s)://';
   const bad = s.match(NOT_IN_URL);
   if (bad) return `contains ${charName(bad[0])} (after ${before(s, bad.index!)}): write the address as the browser's address bar shows it, with such characters percent-encoded`;
   let url: URL;
@@ -106,7 +113,8 @@ export const httpUrl = (what: string) =>
 let publicDir: string | undefined;
 
 function sitePathProblem(p: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(p)) return `must be an http(s) address or a path inside public/; “${p.slice(0, p.indexOf(':') + 1)}” addresses are not allowed`;
+  const scheme = /^[a-z][a-z0-9+.-]{0,30}:/iu.exec(p);
+  if (scheme) return `must be an http(s) address or a path inside public/; “${scheme[0]}” addresses are not allowed`;
   if (p.startsWith('/')) return 'must be a path inside public/ without a leading slash, e.g. files/plan.pdf';
   if (p.includes('\\')) return 'separates folders with \\; write / as in files/plan.pdf';
   const bad = p.match(/[\s?#%"'<>`{|}^]|[\p{Cc}\p{Cf}]/u);
@@ -116,10 +124,11 @@ function sitePathProblem(p: string): string | undefined {
   if (segments.some((s) => s === '')) return 'has an empty folder name or ends with /: name a file inside public/, e.g. files/plan.pdf';
   if (publicDir === undefined) return undefined;
   const file = join(publicDir, p);
-  if (!existsSync(file)) return `public/${p} does not exist: copy the file there, or correct the path`;
-  if (statSync(file).isDirectory()) return `public/${p} is a folder: name a file in it`;
+  const named = shown(`public/${p}`);
+  if (!existsSync(file)) return `${named} does not exist: copy the file there, or correct the path`;
+  if (statSync(file).isDirectory()) return `${named} is a folder: name a file in it`;
   const real = relative(realpathSync(publicDir), realpathSync(file));
-  if (real.startsWith(`..${sep}`) || real === '..') return `public/${p} is a link to a file outside public/: copy the file into public/`;
+  if (real.startsWith(`..${sep}`) || real === '..') return `${named} is a link to a file outside public/: copy the file into public/`;
   return undefined;
 }
 
@@ -148,14 +157,21 @@ export const urlOrSitePath = (what: string) =>
 /** The dates a setting may have: the plan was drafted from 2020 and runs to 2025; anything outside is a typo. */
 export const DATE_RANGE = { from: '2020-01-01', to: '2035-12-31' } as const;
 
+const dateExists = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+/** A date the checks accept: YYYY-MM-DD, on the calendar, within DATE_RANGE. */
+const goodDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/u.test(s) && dateExists(s) && s >= DATE_RANGE.from && s <= DATE_RANGE.to;
+
 /** A date as YYYY-MM-DD that exists on the calendar, within DATE_RANGE. */
 export const isoDate = (what: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write the date as YYYY-MM-DD, e.g. 2021-09-30')
     .superRefine((s, ctx) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(s)) ctx.addIssue({ code: 'custom', message: 'this date does not exist' });
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return;
+      if (!dateExists(s)) ctx.addIssue({ code: 'custom', message: 'this date does not exist' });
       else if (s < DATE_RANGE.from || s > DATE_RANGE.to) ctx.addIssue({ code: 'custom', message: `${s} is outside ${DATE_RANGE.from} to ${DATE_RANGE.to}, the dates a setting of this plan can have: is it a typo?` });
     })
     .describe(`${what} YYYY-MM-DD, a real date from ${DATE_RANGE.from} to ${DATE_RANGE.to}.`);
@@ -184,7 +200,8 @@ export const DocumentSchema = z
     pdf: PdfSchema.describe('The original PDF.').optional(),
   })
   .superRefine((doc, ctx) => {
-    if (doc.signedDate && doc.publishedDate && doc.publishedDate < doc.signedDate) {
+    // Only two good dates are compared: a bad one has its own message.
+    if (goodDate(doc.signedDate) && goodDate(doc.publishedDate) && doc.publishedDate < doc.signedDate) {
       ctx.addIssue({ code: 'custom', path: ['publishedDate'], message: `${doc.publishedDate} is before the 成文日期 ${doc.signedDate}: a document is published on or after the date it was signed` });
     }
   });
@@ -372,17 +389,24 @@ const lineOfField = (lines: ReadonlyMap<string, number>, field: string): number 
   return undefined;
 };
 
+/** A field's schema without its optional/default wrappers. */
+export function unwrapSchema(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner._zod.def.type === 'optional' || inner._zod.def.type === 'default') inner = (inner._zod.def as unknown as { innerType: z.ZodType }).innerType;
+  return inner;
+}
+
 /** The keys an object of the schema may have at a dotted path, for "did you mean" suggestions. */
 function keysAt(path: string): string[] {
   let schema: z.ZodType = PublisherSchema;
   for (const step of path ? path.split('.') : []) {
-    while ('unwrap' in schema && typeof schema.unwrap === 'function') schema = (schema as unknown as { unwrap(): z.ZodType }).unwrap();
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[step] ?? z.never();
-    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    const inner = unwrapSchema(schema);
+    if (inner._zod.def.type === 'object') schema = ((inner as z.ZodObject).shape as Record<string, z.ZodType>)[step] ?? z.never();
+    else if (inner._zod.def.type === 'array') schema = (inner as z.ZodArray).element as z.ZodType;
     else return [];
   }
-  while ('unwrap' in schema && typeof schema.unwrap === 'function') schema = (schema as unknown as { unwrap(): z.ZodType }).unwrap();
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  const inner = unwrapSchema(schema);
+  return inner._zod.def.type === 'object' ? Object.keys((inner as z.ZodObject).shape) : [];
 }
 
 export interface ParseOptions {

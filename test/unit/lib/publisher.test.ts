@@ -85,7 +85,7 @@ describe('loadPublisher', () => {
 
   it('refuses a site file that is not in public/', () => {
     const root = withSettings('{"document":{"pdf":{"url":"files/missing.pdf"}}}');
-    expect(() => loadPublisher(root)).toThrow('field "document.pdf.url": public/files/missing.pdf does not exist');
+    expect(() => loadPublisher(root)).toThrow('field "document.pdf.url": “public/files/missing.pdf” does not exist');
   });
 
   it('says how to restore a missing file', () => {
