@@ -4,16 +4,15 @@
  * a broken record is not reported again by the checks across records).
  */
 import { afterAll } from 'vitest';
-import { scratchBuilds } from '../support/scratch-build.ts';
-import { describeRefusals, inRecord } from '../support/refusals.ts';
+import { cleanupPlanEdits } from '../../../support/plan-edits.ts';
+import { describeRefusals, inRecord } from '../../../support/refusals.ts';
 
-const scratch = scratchBuilds('plan-data-');
-afterAll(() => scratch.cleanup());
+afterAll(() => cleanupPlanEdits());
 
 const IND = 'src/data/indicators.ts';
 const TGT = 'src/data/targets.ts';
 
-describeRefusals('indicator records that do not fit the schema', scratch, [
+describeRefusals('indicator records that do not fit the schema', [
   {
     name: 'a value that is not a number',
     file: IND,
@@ -43,12 +42,12 @@ describeRefusals('indicator records that do not fit the schema', scratch, [
   { name: 'an unknown category', file: IND, edit: inRecord('plan14-hr-services-revenue', "category: 'hr-services'", "category: 'pensions'"), message: /^src\/data\/indicators\.ts, 专栏2 indicator "plan14-hr-services-revenue" \(row 12\), field "category": Invalid option/ },
 ]);
 
-describeRefusals('indicator records that do not fit together', scratch, [
+describeRefusals('indicator records that do not fit together', [
   { name: 'a duplicate id', file: IND, edit: inRecord('plan13-work-injury-insurance-insured', "id: 'plan13-work-injury-insurance-insured'", "id: 'plan13-unemployment-insurance-insured'"), message: 'src/data/indicators.ts, 专栏1 indicator "plan13-unemployment-insurance-insured" (row 6), field "id": duplicate id' },
   { name: 'a row number out of place (not also every row after it)', file: IND, edit: inRecord('plan14-hr-services-revenue', 'n: 12,', 'n: 13,'), message: 'src/data/indicators.ts, 专栏2 indicator "plan14-hr-services-revenue" (row 13), field "n": rows must be numbered 1, 2, 3 … in order; expected 12' },
 ]);
 
-describeRefusals('indicators that do not match the plan', scratch, [
+describeRefusals('indicators that do not match the plan', [
   {
     name: 'a section that does not exist',
     file: IND,
@@ -63,13 +62,13 @@ describeRefusals('indicators that do not match the plan', scratch, [
   },
 ]);
 
-describeRefusals('targets that do not fit the schema', scratch, [
+describeRefusals('targets that do not fit the schema', [
   { name: 'a misspelt key (not also: the deadline is missing)', file: TGT, edit: inRecord('t-s1-3-p3-a', 'deadline:', 'deadlin:'), message: 'src/data/targets.ts, target "t-s1-3-p3-a", field "deadlin": unknown field (did you mean "deadline"?)' },
   { name: 'a section anchor instead of a paragraph', file: TGT, edit: inRecord('t-s1-3-p3-b', "anchor: 's1-3-p3'", "anchor: 's1-3'"), message: 'src/data/targets.ts, target "t-s1-3-p3-b", field "anchor": a paragraph anchor such as s2-4-p1 or column-7-1-p1' },
   { name: 'a duplicate id', file: TGT, edit: inRecord('t-s1-3-p3-d', "id: 't-s1-3-p3-d'", "id: 't-s1-3-p4-a'"), message: 'src/data/targets.ts, target "t-s1-3-p4-a", field "id": duplicate id' },
 ]);
 
-describeRefusals('targets that do not match the plan', scratch, [
+describeRefusals('targets that do not match the plan', [
   { name: 'an indicator that does not exist', file: TGT, edit: inRecord('t-s1-3-p3-c', "indicator: 'plan14-registered-unemployment-rate'", "indicator: 'plan14-nothing'"), message: 'src/data/targets.ts, target "t-s1-3-p3-c", field "indicator": "plan14-nothing" is not an indicator of 专栏2' },
   { name: 'a paragraph that does not exist', file: TGT, edit: inRecord('t-s2-4-p1-a', "anchor: 's2-4-p1'", "anchor: 's2-4-p9'"), message: 'src/data/targets.ts, target "t-s2-4-p1-a", field "anchor": "s2-4-p9" is not a paragraph of the plan' },
   { name: 'a number its paragraph does not print', file: TGT, edit: inRecord('t-s2-4-p1-b', "printed: '30万人次'", "printed: '40万人次'"), message: /^src\/data\/targets\.ts, target "t-s2-4-p1-b", field "printed": "40万人次" is not in paragraph s2-4-p1 \(content\/plan\/02-jiuye\.mdx:\d+\)$/ },

@@ -1,16 +1,15 @@
 /**
  * Bad edits of the plan's MDX (content/plan/*.mdx) that `npm run build` must refuse, each with one
  * message naming the file and line: markup that would run or load something, markdown the official
- * text does not have, broken structure, repairs that do not match their errata, changed words. The
- * build's checks (src/integrations/plan/plan-checks.ts) stop before rendering, and independent edits
- * share one scratch build, so the whole file takes a few builds' time.
+ * text does not have, broken structure, repairs that do not match their errata, changed words. Run
+ * at unit level on the build's checks (src/integrations/plan/plan-checks.ts); independent edits are
+ * made together, each with its own test.
  */
 import { afterAll } from 'vitest';
-import { scratchBuilds } from '../support/scratch-build.ts';
-import { describeRefusals, lineOf, replaceOnce, type Refusal } from '../support/refusals.ts';
+import { cleanupPlanEdits } from '../../../support/plan-edits.ts';
+import { describeRefusals, lineOf, replaceOnce, type Refusal } from '../../../support/refusals.ts';
 
-const scratch = scratchBuilds('plan-content-');
-afterAll(() => scratch.cleanup());
+afterAll(() => cleanupPlanEdits());
 
 const file = (n: number) =>
   `content/plan/${['00-preamble', '01-zhidao-sixiang', '02-jiuye', '03-shehui-baozhang', '04-renli-ziyuan-fuwuye', '05-rencai', '06-laodong-guanxi', '07-nongmingong', '08-quyu-xietiao', '09-gonggong-fuwu', '10-shishi-baozhang'][n]}.mdx`;
@@ -25,7 +24,7 @@ const inserted = (name: string, n: number, marker: string, block: string, messag
   return { name, file: b.file, edit: b.edit, message: `${b.file}:${b.line}: ${message}` };
 };
 
-describeRefusals('markup that would run, style or load something', scratch, [
+describeRefusals('markup that would run, style or load something', [
   {
     name: 'an import',
     file: file(0),
@@ -48,7 +47,7 @@ describeRefusals('markup that would run, style or load something', scratch, [
   inserted('a markdown link to another origin', 10, '## 第一节 深化依法行政', '[官网](https://example.com/)', 'a link to another origin (https://example.com/) is not allowed'),
 ]);
 
-describeRefusals('markdown the official text does not have', scratch, [
+describeRefusals('markdown the official text does not have', [
   {
     name: 'a <Column> in the preamble',
     file: file(0),
@@ -61,7 +60,7 @@ describeRefusals('markdown the official text does not have', scratch, [
 ]);
 
 const ch10 = '## 第二节 强化财力保障';
-describeRefusals('broken structure, each said once', scratch, [
+describeRefusals('broken structure, each said once', [
   {
     name: 'an indicator table in another 专栏 than its own (not also: a table no page shows)',
     ...replace(1, '<IndicatorTable column={1} />', '<IndicatorTable column={2} />'),
@@ -105,7 +104,7 @@ describeRefusals('broken structure, each said once', scratch, [
   },
 ]);
 
-describeRefusals('MDX that does not parse', scratch, [
+describeRefusals('MDX that does not parse', [
   {
     name: 'an unclosed <ColumnItem>',
     ...replace(3, '</ColumnItem>\n<ColumnItem n={2} title="新就业形态群体参保">', '<ColumnItem n={2} title="新就业形态群体参保">'),
@@ -114,7 +113,7 @@ describeRefusals('MDX that does not parse', scratch, [
   { name: 'a stray < in the text', ...replace(8, '充分发挥五大片区', '充分发挥<5大片区'), message: new RegExp(`^${escape(at(8, '充分发挥五大片区'))}: MDX syntax error: `) },
 ]);
 
-describeRefusals('repairs that do not match src/data/errata.ts', scratch, [
+describeRefusals('repairs that do not match src/data/errata.ts', [
   {
     name: 'a <Fix> whose erratum does not exist (a misspelt id: said once, not also as the erratum without its <Fix>)',
     ...replace(3, '<Fix id="and-s3-1-p1">', '<Fix id="and-s3-1-p9">'),
@@ -132,7 +131,7 @@ describeRefusals('repairs that do not match src/data/errata.ts', scratch, [
   },
 ]);
 
-describeRefusals('a <Fix> removed from around its corrected words', scratch, [
+describeRefusals('a <Fix> removed from around its corrected words', [
   {
     name: 'the erratum has no <Fix> (readers would not see the repair)',
     ...replace(3, '<Fix id="and-s3-1-p1">单位和人群</Fix>', '单位和人群'),
@@ -140,7 +139,7 @@ describeRefusals('a <Fix> removed from around its corrected words', scratch, [
   },
 ]);
 
-describeRefusals('words of the plan changed without an erratum: the place and both texts', scratch, [
+describeRefusals('words of the plan changed without an erratum: the place and both texts', [
   {
     name: 'a changed word',
     ...replace(3, '由制度全覆盖到法定人群全覆盖', '由制度全复盖到法定人群全覆盖'),
@@ -163,7 +162,7 @@ describeRefusals('words of the plan changed without an erratum: the place and bo
   },
 ]);
 
-describeRefusals('a paragraph split in two: the words are the same, the anchors after it would not be', scratch, [
+describeRefusals('a paragraph split in two: the words are the same, the anchors after it would not be', [
   {
     name: 'split',
     ...replace(3, '促进城乡居民基本养老保险适龄参保人员应保尽保。', '促进城乡居民基本养老保险适龄参保人员应保尽保。\n\n'),
@@ -171,7 +170,7 @@ describeRefusals('a paragraph split in two: the words are the same, the anchors 
   },
 ]);
 
-describeRefusals('two paragraphs joined into one', scratch, [
+describeRefusals('two paragraphs joined into one', [
   {
     name: 'joined',
     ...replace(8, '\n\n推进就业协同。', '推进就业协同。'),
