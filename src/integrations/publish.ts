@@ -120,7 +120,10 @@ export default function publish(): AstroIntegration {
           const problems = cspProblems(found, settings);
           if (problems.length) {
             const allowed = INLINE_SCRIPTS.map((s) => `  - ${s.name}: ${s.source}`).join('\n');
-            throw new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+            const error = new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+            // The stack would only point here; the message names every place to fix.
+            error.stack = `Error: ${error.message}`;
+            throw error;
           }
           writeFileSync(join(root, '_headers'), headersFile(base, policies));
           const withWasm = policies.filter((p) => p.policy.includes("'wasm-unsafe-eval'")).map((p) => p.path);

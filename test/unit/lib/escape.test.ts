@@ -68,7 +68,7 @@ describe('cssString', () => {
 
   it('keeps the print header one @page rule whatever the issuer holds (the issue\'s "示例机关\\r} body{display:none}")', () => {
     const header = runningHeader('规划', '示例机关\r} body{display:none} h1{color:red}');
-    expect(header).toBe('@media print { @page { @top-left { content: "规划"; font-size: 8pt; color: #444; } @top-right { content: "示例机关\\d } body{display:none} h1{color:red}"; font-size: 8pt; color: #444; } } }\n');
+    expect(header).toBe('@media print{@page{@top-left{content:"规划";font-size:8pt;color:#444}@top-right{content:"示例机关\\d } body{display:none} h1{color:red}";font-size:8pt;color:#444}}}\n');
   });
 });
 

@@ -11,7 +11,7 @@
  *   means: the output has the same structure as with the sample's value (no element, attribute, CSS
  *   rule, Markdown node or line more or less), and the value reads back exactly where it belongs.
  *
- * The one real build with hostile settings is test/build/settings.test.ts.
+ * The one real build with hostile settings is the CSP refusal build of test/build/publish.test.ts.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ import { readPlan } from '../../../src/integrations/plan/read-plan.ts';
 import type { PlanModel } from '../../../src/lib/plan/model.ts';
 import { COMPLETE_SAMPLE, PAYLOADS, sampleWith, stringFields } from '../../support/hostile-settings.ts';
 import { unzip } from '../../support/unzip.ts';
+import { readCss } from '../../support/css.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const PUBLIC = join(ROOT, 'public');
@@ -109,40 +110,6 @@ function expectedValues(s: Publisher): unknown {
     footer: footerIdentity(s.site).map((i) => `${i.label}：${i.text} ${i.href ?? ''}`),
     badge: s.site.govBadge ? [s.site.govBadge.href, `/${s.site.govBadge.image}`] : [undefined, undefined],
   };
-}
-
-/**
- * A CSS text as the CSS tokenizer reads it: the strings decoded (escapes as the spec reads them) and
- * the rest with each string blanked, so an escape from a string shows as a different skeleton.
- */
-function readCss(css: string): { skeleton: string; strings: string[] } {
-  let skeleton = '';
-  const strings: string[] = [];
-  for (let i = 0; i < css.length; i++) {
-    const quote = css[i]!;
-    if (quote !== '"' && quote !== "'") {
-      skeleton += quote;
-      continue;
-    }
-    let value = '';
-    for (i += 1; i < css.length && css[i] !== quote; i++) {
-      const c = css[i]!;
-      if (/[\n\r\f]/u.test(c)) return { skeleton: `${skeleton}<bad string>`, strings };
-      if (c !== '\\') {
-        value += c;
-        continue;
-      }
-      const hex = /^[0-9a-f]{1,6}[ \t\n]?/iu.exec(css.slice(i + 1));
-      if (hex) {
-        value += String.fromCodePoint(parseInt(hex[0].trim(), 16));
-        i += hex[0].length;
-      } else if (/[\n\r\f]/u.test(css[i + 1] ?? '')) i += 1;
-      else value += css[(i += 1)] ?? '';
-    }
-    skeleton += '""';
-    strings.push(value);
-  }
-  return { skeleton, strings };
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -227,6 +194,7 @@ async function verdict(field: string, value: string): Promise<string> {
   if (out.css.skeleton !== sample.css.skeleton) problems.push(`print CSS: the rules changed: ${out.css.skeleton}`);
   if (JSON.stringify(out.css.strings) !== JSON.stringify([TITLE, ...(settings.document.issuer ? [settings.document.issuer] : [])])) problems.push('print CSS: the header does not read back');
   if (out.minified.warnings.length || (out.minified.code.match(/@top-right/gu)?.length ?? 0) !== (settings.document.issuer ? 1 : 0)) problems.push('print CSS: esbuild reads it otherwise');
+  if (/<\/style/iu.test(runningHeader(TITLE, settings.document.issuer))) problems.push('print CSS: a </style> left raw');
   if (mdSkeleton(out.md) !== mdSkeleton(sample.md)) problems.push('Markdown: the nodes changed');
   const mdAll = mdText(out.md as never);
   for (const line of factLines(settings)) if (!mdAll.includes(line)) problems.push(`Markdown: “${line.slice(0, 60)}” does not read back`);
