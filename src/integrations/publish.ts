@@ -92,7 +92,7 @@ export default function publish(): AstroIntegration {
           throw new Error(`${NAME} must be the last integration in astro.config.mjs (it hashes and compresses what the others wrote); order is: ${names.join(', ')}`);
         }
         base = config.base;
-        projectRoot = fileURLToPath(config.root);
+        if (config.root) projectRoot = fileURLToPath(config.root);
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'precompress-brotli');
       },
