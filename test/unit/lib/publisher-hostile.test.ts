@@ -77,7 +77,7 @@ function pageHtml(s: Publisher): string {
 function htmlSkeleton(html: string): string[] {
   const $ = load(html);
   return $('*')
-    .map((_, el) => `${el.tagName}[${Object.keys(el.attribs).sort().join(',')}]`)
+    .map((_, el) => `${$(el).prop('tagName')}[${Object.keys($(el).attr() ?? {}).sort().join(',')}]`)
     .get();
 }
 
@@ -136,7 +136,7 @@ async function docxParagraphs(s: Publisher): Promise<{ skeleton: string[]; parag
   const $ = load(xml, { xml: true });
   return {
     skeleton: $('*')
-      .map((_, el) => el.tagName)
+      .map((_, el) => $(el).prop('tagName') ?? '')
       .get(),
     paragraphs: $('w\\:p')
       .map((_, p) => $(p).find('w\\:t').text())
