@@ -145,15 +145,22 @@ async function docxParagraphs(s: Publisher): Promise<{ skeleton: string[]; parag
 }
 
 /** Every output of settings `s`, reduced to what an injection would change (structure) and what must read back (values). */
-async function outputs(s: Publisher) {
-  const html = pageHtml(s);
+/** The outputs made from the document facts alone (the downloads, the print header, the citation), by those facts: a site field's payload leaves them as they are. */
+const documentOutputs = new Map<string, Promise<Awaited<ReturnType<typeof outputsOfDocument>>>>();
+async function outputsOfDocument(s: Publisher) {
   const css = readCss(runningHeader(TITLE, s.document.issuer));
   const minified = await transform(runningHeader(TITLE, s.document.issuer), { loader: 'css', minify: true, charset: 'utf8' });
   const md = markdown.parse(toMarkdown(exportInput(s))) as MdNode;
   const txt = toPlainText(exportInput(s)).replace(/^\ufeff/u, '').split('\r\n');
   const docx = await docxParagraphs(s);
   const cite = citationText({ title: TITLE, issuer: s.document.issuer, location: '第一章', url: 'https://plan.test/', cited: '2026-01-01' });
-  return { html, css, minified, md, txt, docx, cite };
+  return { css, minified, md, txt, docx, cite };
+}
+
+async function outputs(s: Publisher) {
+  const key = JSON.stringify(s.document);
+  if (!documentOutputs.has(key)) documentOutputs.set(key, outputsOfDocument(s));
+  return { html: pageHtml(s), ...(await documentOutputs.get(key)!) };
 }
 
 // --- The matrix ----------------------------------------------------------------------------------
