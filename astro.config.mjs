@@ -15,7 +15,7 @@ import offline from './src/integrations/offline.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 // Validates content/settings/publisher.json before anything is built: a bad field stops the build here.
-import './src/publisher.ts';
+import './src/lib/publisher.ts';
 
 /**
  * Where the site is published: SITE_URL=https://example.gov.cn BASE_PATH=/plan/ npm run build.

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from '../lib/prepaint-script.ts';
+import { htmlAttr } from '../lib/escape.ts';
 
 /**
  * The only inline <script> elements a page may contain. An executable one must equal `text` exactly and
@@ -43,10 +44,14 @@ export interface InlineSources {
 
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/giu;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/giu;
-// Attributes inside start tags; good enough for the well-formed HTML Astro writes.
-const TAG = /<[a-zA-Z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gu;
+const ATTRS = String.raw`((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*)\s*\/?>`;
+/**
+ * One pass over the markup, as a browser's tokenizer reads it (for the well-formed HTML Astro writes):
+ * a comment, a <script> or <style> element with its raw text, or any other start tag with its
+ * attributes. A start tag is matched whole, quoted attribute values included, so a "<script>" inside
+ * an attribute value (escaped text of a setting, say) is not mistaken for an element.
+ */
+const MARKUP = new RegExp(String.raw`<!--[\s\S]*?-->|<(script|style)\b` + ATTRS + String.raw`([\s\S]*?)<\/\1\s*>|<[a-zA-Z][^\s/>]*` + ATTRS, 'giu');
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gu;
 /** Script types a browser executes (or treats as script for the CSP); any other type is a data block. */
 const EXECUTABLE_TYPE = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript))$/u;
@@ -69,6 +74,17 @@ export function attributesOf(attrs: string): Map<string, string> {
   return found;
 }
 
+type Token = { kind: 'script' | 'style'; attrs: string; body: string } | { kind: 'tag'; attrs: string };
+
+/** The page's elements that matter to the policy, in document order. */
+function* tokens(html: string): Generator<Token> {
+  for (const [whole, element, elementAttrs, body, tagAttrs] of html.matchAll(MARKUP)) {
+    if (whole.startsWith('<!--')) continue;
+    if (element) yield { kind: element.toLowerCase() as 'script' | 'style', attrs: elementAttrs ?? '', body: body ?? '' };
+    else yield { kind: 'tag', attrs: tagAttrs ?? '' };
+  }
+}
+
 /** The allowlist entry an inline script matches, or undefined. */
 export function allowedInlineScript(attributes: Map<string, string>, body: string): AllowedInlineScript | undefined {
   const type = (attributes.get('type') ?? '').trim().toLowerCase();
@@ -79,26 +95,60 @@ export function allowedInlineScript(attributes: Map<string, string>, body: strin
 /** What one page's HTML has inline. */
 export function inlineSources(html: string): InlineSources {
   const found: InlineSources = { scripts: [], styles: [], styleAttributes: [], unknownScripts: [], eventHandlers: [] };
-  for (const [, attrText, body] of html.matchAll(SCRIPT)) {
-    const attributes = attributesOf(attrText ?? '');
-    if (attributes.has('src')) continue;
-    const allowed = allowedInlineScript(attributes, body!);
-    if (!allowed) found.unknownScripts.push(`<script${attrText}>${body!.slice(0, 60)}${body!.length > 60 ? '…' : ''}`);
-    else if (allowed.text !== undefined && !found.scripts.includes(cspHash(body!))) found.scripts.push(cspHash(body!));
-  }
-  // Script and style bodies are not markup: blank them before looking at attributes.
-  const markup = html.replace(SCRIPT, '<script></script>').replace(STYLE, (_, body: string) => {
-    if (!found.styles.includes(cspHash(body))) found.styles.push(cspHash(body));
-    return '<style></style>';
-  });
-  for (const [, attrs] of markup.matchAll(TAG)) {
-    for (const [name, value] of attributesOf(attrs ?? '')) {
-      if (name === 'style') {
-        if (!found.styleAttributes.includes(cspHash(value))) found.styleAttributes.push(cspHash(value));
-      } else if (/^on[a-z]+$/u.test(name)) found.eventHandlers.push(`${name}="${value}"`);
+  const add = (list: string[], hash: string) => {
+    if (!list.includes(hash)) list.push(hash);
+  };
+  for (const token of tokens(html)) {
+    const attributes = attributesOf(token.attrs);
+    if (token.kind === 'script' && !attributes.has('src')) {
+      const allowed = allowedInlineScript(attributes, token.body);
+      if (!allowed) found.unknownScripts.push(`<script${token.attrs}>${token.body.slice(0, 60)}${token.body.length > 60 ? '…' : ''}`);
+      else if (allowed.text !== undefined) add(found.scripts, cspHash(token.body));
+    }
+    if (token.kind === 'style') add(found.styles, cspHash(token.body));
+    for (const [name, value] of attributes) {
+      if (name === 'style') add(found.styleAttributes, cspHash(value));
+      else if (/^on[a-z]+$/u.test(name)) found.eventHandlers.push(`${name}="${value}"`);
     }
   }
   return found;
+}
+
+/** A settings value that reaches a page: what the CSP problems are traced to. */
+export interface TracedValue {
+  /** Where it is set, e.g. 'content/settings/publisher.json, field "document.issuer"'. */
+  where: string;
+  value: string;
+}
+
+/**
+ * The build's CSP problems, one line per distinct piece of inline code however many pages carry it,
+ * naming the pages, and traced to the settings field whose value it came from when one holds it (a
+ * value that would need a script to be allowed: the settings file is where to fix it, not the pages).
+ */
+export function cspProblems(pages: readonly { name: string; found: Pick<InlineSources, 'unknownScripts' | 'eventHandlers'> }[], values: readonly TracedValue[] = []): string[] {
+  /** Each piece of code once, with what it is, the text to trace and the pages that carry it. */
+  const byCode = new Map<string, { what: string; traces: (value: string) => boolean; names: string[] }>();
+  const add = (what: string, traces: (value: string) => boolean, name: string) => {
+    const known = byCode.get(what);
+    if (known) known.names.push(name);
+    else byCode.set(what, { what, traces, names: [name] });
+  };
+  for (const { name, found } of pages) {
+    for (const script of found.unknownScripts) {
+      const code = script.replace(/…$/u, '');
+      add(`inline script not in the allowlist: ${script}`, (v) => v.includes(code) || (v.length >= 8 && code.includes(v)), name);
+    }
+    for (const handler of found.eventHandlers) {
+      const [attribute = '', value = ''] = handler.split(/="|"$/u);
+      add(`inline event handler ${handler} (use a script module instead)`, (v) => v.includes(attribute) && v.includes(value), name);
+    }
+  }
+  return [...byCode.values()].map(({ what, traces, names }) => {
+    const traced = values.find(({ value }) => traces(value));
+    const pagesSaid = names.length === 1 ? names[0]! : `${names[0]} and ${names.length - 1} other page${names.length > 2 ? 's' : ''}`;
+    return traced ? `${traced.where}: its value reaches ${pagesSaid} as inline code (${what}); write it as plain text, which every page escapes` : `${pagesSaid}: ${what}`;
+  });
 }
 
 export interface PolicyOptions {
@@ -141,11 +191,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The src of every external <script> of a page, in document order. */
 export const scriptSources = (html: string): string[] =>
-  [...html.matchAll(SCRIPT)].flatMap(([, attrs]) => attributesOf(attrs ?? '').get('src') ?? []);
+  [...tokens(html)].flatMap((t) => (t.kind === 'script' ? (attributesOf(t.attrs).get('src') ?? []) : []));
 
 /** Inserts the policy as the first element after <meta charset>, so it governs everything after it. */
 export function withPolicyMeta(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/gu, '&quot;')}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${htmlAttr(policy)}">`;
   const existing = /<meta http-equiv="Content-Security-Policy"[^>]*>/iu;
   if (existing.test(html)) return html.replace(existing, meta);
   const charset = /<meta charset=[^>]*>/iu;

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPublisher } from '../publisher.ts';
+import { loadPublisher } from '../lib/publisher.ts';
 import { dataEntry, DATA_DIR, DOWNLOADS_DIR, downloadItemsHtml, fillList, formatBytes, planDownloadEntries, type DownloadEntry, type PlanDownload } from '../lib/downloads/catalog.ts';
 import type { ExportInput } from '../lib/downloads/export-input.ts';
 import { toDocx } from '../lib/downloads/to-docx.ts';

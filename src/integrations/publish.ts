@@ -11,10 +11,11 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPolicy, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta } from './csp.ts';
+import { buildPolicy, cspProblems, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta, type InlineSources } from './csp.ts';
 import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
 import { LOADER_PATH } from '../lib/search/pagefind-adapter.ts';
+import { loadPublisher, PUBLISHER_FILE, publisherValues } from '../lib/publisher.ts';
 
 const NAME = 'plan:publish';
 /** Pagefind's loader, as the site's search client names it (src/lib/search/pagefind-adapter.ts). */
@@ -81,6 +82,7 @@ export default function publish(): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
   let cacheDir: string | undefined;
+  let projectRoot = process.cwd();
   return {
     name: NAME,
     hooks: {
@@ -90,6 +92,7 @@ export default function publish(): AstroIntegration {
           throw new Error(`${NAME} must be the last integration in astro.config.mjs (it hashes and compresses what the others wrote); order is: ${names.join(', ')}`);
         }
         base = config.base;
+        if (config.root) projectRoot = fileURLToPath(config.root);
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = join(fileURLToPath(config.cacheDir), 'precompress-brotli');
       },
@@ -99,23 +102,28 @@ export default function publish(): AstroIntegration {
           const files = listFiles(root);
           const pages = files.filter((f) => f.endsWith('.html'));
           const runsSearch = createSearchDetector(root, base);
-          const problems: string[] = [];
+          const found: { name: string; found: InlineSources }[] = [];
           const policies: PagePolicy[] = [];
           let hashes = 0;
           for (const page of pages) {
             const name = relative(root, page).split(sep).join('/');
             const html = readFileSync(page, 'utf8');
-            const found = inlineSources(html);
-            for (const script of found.unknownScripts) problems.push(`${name}: inline script not in the allowlist: ${script}`);
-            for (const handler of found.eventHandlers) problems.push(`${name}: inline event handler ${handler} (use a script module instead)`);
-            const policy = buildPolicy(found, { wasm: runsSearch(html) });
-            hashes += found.scripts.length + found.styles.length + found.styleAttributes.length;
+            const inline = inlineSources(html);
+            found.push({ name, found: inline });
+            const policy = buildPolicy(inline, { wasm: runsSearch(html) });
+            hashes += inline.scripts.length + inline.styles.length + inline.styleAttributes.length;
             policies.push({ path: pageUrlPath(base, name), policy });
             writeFileSync(page, withPolicyMeta(html, policy));
           }
+          // A settings value that became inline code is named by its field: the settings are where to fix it.
+          const settings = publisherValues(loadPublisher(projectRoot)).map(({ field, value }) => ({ where: `${PUBLISHER_FILE}, field "${field}"`, value }));
+          const problems = cspProblems(found, settings);
           if (problems.length) {
             const allowed = INLINE_SCRIPTS.map((s) => `  - ${s.name}: ${s.source}`).join('\n');
-            throw new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+            const error = new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+            // The stack would only point here; the message names every place to fix.
+            error.stack = `Error: ${error.message}`;
+            throw error;
           }
           writeFileSync(join(root, '_headers'), headersFile(base, policies));
           const withWasm = policies.filter((p) => p.policy.includes("'wasm-unsafe-eval'")).map((p) => p.path);

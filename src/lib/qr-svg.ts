@@ -4,6 +4,7 @@
  * zone, crisp at any size; a test decodes it back.
  */
 import encodeQR from 'qr';
+import { htmlText } from './escape.ts';
 
 /** Modules of quiet zone around the symbol (ISO/IEC 18004 asks for 4). */
 export const QUIET_ZONE = 4;
@@ -29,9 +30,8 @@ export function qrSvg(text: string, title: string): string {
       x += run;
     }
   });
-  const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
-    `<title>${escape(title)}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>\n`
+    `<title>${htmlText(title)}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>\n`
   );
 }

@@ -7,6 +7,7 @@
  * are left out where the browser cannot speak.
  */
 import { readerUi } from '../i18n/reader-ui.ts';
+import { htmlAttr } from './escape.ts';
 
 type Key = keyof typeof readerUi;
 
@@ -28,8 +29,7 @@ export const SHORTCUTS = [
   ['Digit9', 'reader.reset'],
 ] as const satisfies readonly (readonly [string, Key])[];
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const t = (key: Key) => esc(readerUi[key]);
+const t = (key: Key) => htmlAttr(readerUi[key]);
 
 /** A choose-one group drawn as buttons (the radios stay focusable and readable). */
 const choices = (field: string, legend: Key, options: [string, Key][], extra = '', attrs = '') =>

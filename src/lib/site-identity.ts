@@ -17,6 +17,12 @@ export const MIIT_FILING = 'https://beian.miit.gov.cn/';
 /** The public security filing site's page for a record number (全国互联网安全管理服务平台). */
 export const mpsFiling = (code: string): string => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
 
+/** 028-86000000转1234 -> tel:02886000000;ext=1234 (RFC 3966): the digits a phone dials. */
+export const telHref = (phone: string): string => {
+  const [number = '', extension] = phone.split('转');
+  return `tel:${number.replace(/[^\d+]/gu, '')}${extension ? `;ext=${extension.replace(/\D/gu, '')}` : ''}`;
+};
+
 export function footerIdentity(site: Publisher['site']): IdentityItem[] {
   const items: IdentityItem[] = [];
   const add = (label: UiKey, text: string | undefined, href?: string) => {
@@ -24,7 +30,7 @@ export function footerIdentity(site: Publisher['site']): IdentityItem[] {
   };
   add('footer.sponsor', site.sponsor);
   add('footer.organizer', site.organizer);
-  add('footer.phone', site.contact?.phone, site.contact?.phone ? `tel:${site.contact.phone.replace(/[^\d+]/gu, '')}` : undefined);
+  add('footer.phone', site.contact?.phone, site.contact?.phone ? telHref(site.contact.phone) : undefined);
   add('footer.email', site.contact?.email, site.contact?.email ? `mailto:${site.contact.email}` : undefined);
   add('footer.address', site.contact?.address);
   add('footer.siteCode', site.siteCode);

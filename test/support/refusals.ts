@@ -1,13 +1,15 @@
 /**
- * For the build tests of bad edits: a way to edit text that fails loudly when the text to replace is
- * not there exactly once (so a test cannot pass by editing nothing), and the assertion that a build
- * was refused with exactly the expected messages, one per real error.
+ * For the tests of bad edits: a way to edit text that fails loudly when the text to replace is not
+ * there exactly once (so a test cannot pass by editing nothing), the refusals described at unit level
+ * (describeRefusals), and the assertion that a real build was refused with exactly the expected
+ * messages, one per real error (expectRefused, for the one build per kind in test/build/).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './paths.ts';
-import type { BuildResult, ScratchBuilds } from './scratch-build.ts';
+import type { BuildResult } from './scratch-build.ts';
+import { planEditProblems } from './plan-edits.ts';
 
 /** Replaces the one occurrence of `from`; throws when there is none or more than one. */
 export const replaceOnce =
@@ -55,30 +57,24 @@ export interface Refusal {
 const matches = (line: string, message: string | RegExp) => (typeof message === 'string' ? line.includes(message) : message.test(line));
 
 /**
- * Makes all the edits in one scratch build (they are independent: each in its own place) and checks
- * that the build stops, that each edit's message is printed, and that nothing else is: one message
- * per real error. Sharing the build keeps the cases fast; each still has its own test.
+ * Makes all the edits at once (they are independent: each in its own place) and runs the build's
+ * content checks on them at unit level (test/support/plan-edits.ts): each edit's message is printed,
+ * and nothing else is: one message per real error. Each case still has its own test. That the build
+ * runs these checks and stops is proved once per kind by a real build (test/build/).
  */
-export function describeRefusals(title: string, scratch: ScratchBuilds, cases: readonly Refusal[]): void {
+export function describeRefusals(title: string, cases: readonly Refusal[]): void {
   describe(title, () => {
-    let result: BuildResult;
     let lines: string[];
-    beforeAll(() => {
-      result = scratch.buildWithEdits(cases.map(({ file, edit }) => ({ file, edit })));
-      lines = problemLines(result.output);
-    }, 180_000);
-
-    it('stops npm run build before rendering', () => {
-      expect(result.status, result.output).not.toBe(0);
-      expect(result.output).toContain('the build stops before rendering any page');
-    });
+    beforeAll(async () => {
+      lines = await planEditProblems(cases.map(({ file, edit }) => ({ file, edit })));
+    }, 60_000);
 
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
       expect(lines.filter((line) => matches(line, c.message)), `${String(c.message)}\nin:\n${lines.join('\n')}`).toHaveLength(1);
     });
 
     it(`prints ${cases.length === 1 ? 'that one message' : `those ${cases.length} messages`} and no knock-on ones`, () => {
-      expect(lines, result.output).toHaveLength(cases.length);
+      expect(lines, lines.join('\n')).toHaveLength(cases.length);
     });
   });
 }

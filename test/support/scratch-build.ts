@@ -13,8 +13,8 @@ import { ROOT } from './paths.ts';
 export interface Edit {
   /** Relative to the project root. */
   file: string;
-  /** Returns the new text; must change it. */
-  edit: (text: string) => string;
+  /** Returns the new text (or bytes, for a file in another encoding); must change it. */
+  edit: (text: string) => string | Uint8Array;
 }
 
 export interface BuildResult {
@@ -32,7 +32,7 @@ export interface ScratchOptions {
 
 export interface ScratchBuilds {
   /** Builds with `file` rewritten by `edit`; throws if the edit changes nothing. */
-  buildWith(file: string, edit: (text: string) => string, options?: ScratchOptions): BuildResult;
+  buildWith(file: string, edit: (text: string) => string | Uint8Array, options?: ScratchOptions): BuildResult;
   /** Builds with several files edited at once. */
   buildWithEdits(edits: readonly Edit[], options?: ScratchOptions): BuildResult;
   /** Builds the copy unedited. */

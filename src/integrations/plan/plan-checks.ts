@@ -14,7 +14,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPlanModel } from '../../lib/plan/build-plan-model.ts';
+import { buildPlanModel, type PlanFile, type PlanModelResult } from '../../lib/plan/build-plan-model.ts';
+import { indicatorTableData } from '../../lib/indicators/table-data.ts';
 import { checkPlan } from '../../lib/plan/check-plan.ts';
 import { SOURCE_FILE } from '../../lib/plan/fidelity.ts';
 import { formatProblem, type Problem } from '../../lib/plan/problems.ts';
@@ -32,19 +33,53 @@ async function load<T>(what: () => Promise<T>, problems: Problem[]): Promise<T |
   }
 }
 
-/** Every problem of the content under `root`; [] when the build may go on. */
-export async function planProblems(root: string): Promise<Problem[]> {
+type Indicators = typeof import('../../data/indicators.ts');
+type Targets = typeof import('../../data/targets.ts');
+type Errata = typeof import('../../data/errata.ts');
+
+/**
+ * What the checks read: the plan's files and the official text as text, and the data modules as
+ * loaders (a module checks its records when it is imported and throws a ContentError listing them).
+ * The build reads them from the project; the refused-edit tests hand in edited copies.
+ */
+export interface PlanSources {
+  files: readonly PlanFile[];
+  /** content/source/plan-source.txt */
+  official: string;
+  indicators: () => Promise<Indicators>;
+  targets: () => Promise<Targets>;
+  errata: () => Promise<Errata>;
+  /** The model with the indicator tables; by default built from `files`. */
+  model?: (indicators: Indicators) => PlanModelResult | Promise<PlanModelResult>;
+}
+
+/** Every problem of these sources; [] when the build may go on. */
+export async function planSourceProblems(sources: PlanSources): Promise<Problem[]> {
   const problems: Problem[] = [];
-  // Loaded here, not imported at the top: a broken record must become a message, not a crash of astro.config.mjs.
-  const indicators = await load(() => import('../../data/indicators.ts'), problems);
-  const targets = await load(() => import('../../data/targets.ts'), problems);
-  const errata = await load(() => import('../../data/errata.ts'), problems);
-  // With the indicator data sound, the model the search index will use too (read-plan caches it);
-  // without, the content is still checked, with no table rows.
-  const { model, problems: content } = indicators ? (await import('./read-plan.ts')).planModelResult(root) : buildPlanModel(readPlanFiles(root));
+  const indicators = await load(sources.indicators, problems);
+  const targets = await load(sources.targets, problems);
+  const errata = await load(sources.errata, problems);
+  // With the indicator data sound, the model with its table rows; without, the content is still checked, with no table rows.
+  const { model, problems: content } = indicators
+    ? await (sources.model ?? ((i) => buildPlanModel(sources.files, indicatorTableData(i.indicatorTables, i.indicators))))(indicators)
+    : buildPlanModel(sources.files);
   problems.push(...content);
   if (problems.length || !model || !indicators || !targets || !errata) return problems;
-  return checkPlan(model, { indicators: indicators.indicators, targets: targets.targets, errata: errata.errata }, readFileSync(join(root, SOURCE_FILE), 'utf8'));
+  return checkPlan(model, { indicators: indicators.indicators, targets: targets.targets, errata: errata.errata }, sources.official);
+}
+
+/** Every problem of the content under `root`; [] when the build may go on. */
+export async function planProblems(root: string): Promise<Problem[]> {
+  return planSourceProblems({
+    files: readPlanFiles(root),
+    official: readFileSync(join(root, SOURCE_FILE), 'utf8'),
+    // Loaded here, not imported at the top: a broken record must become a message, not a crash of astro.config.mjs.
+    indicators: () => import('../../data/indicators.ts'),
+    targets: () => import('../../data/targets.ts'),
+    errata: () => import('../../data/errata.ts'),
+    // The model the search index will use too (read-plan caches it).
+    model: async () => (await import('./read-plan.ts')).planModelResult(root),
+  });
 }
 
 export class PlanCheckError extends Error {

@@ -9,6 +9,7 @@
 import { MIN_BAR_PX, type BarStyle, type ChartSpec } from './chart-spec.ts';
 import { LAYOUT } from './layout.ts';
 import { estimateWidth, wrapText } from './wrap-text.ts';
+import { htmlAttr } from '../escape.ts';
 
 const LIGHT = { text: '#1b1f24', grid: '#c9d1db', bg: '#ffffff', binding: '#0b57b0', expected: '#a8c4e6', achieved: '#1a7f37', missed: '#ffffff', recorded: '#0b57b0', target: '#a8c4e6' };
 const DARK = { text: '#e8ebef', grid: '#4a5563', bg: '#14171c', binding: '#8ab8ff', expected: '#2f4f78', achieved: '#57c27a', missed: '#14171c', recorded: '#8ab8ff', target: '#2f4f78' };
@@ -27,7 +28,7 @@ export interface SvgOptions {
   standalone?: boolean;
 }
 
-const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const esc = htmlAttr;
 const px = (n: number): string => String(Math.round(n * 10) / 10);
 
 export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions): string {

@@ -7,6 +7,7 @@
  * listed without touching this module.
  */
 import { t, td } from '../../i18n/ui.ts';
+import { htmlAttr, htmlText } from '../escape.ts';
 import { PASSAGES_SCHEMA_NAME } from './to-passages-json.ts';
 
 /** The folder of the plan's downloads, relative to the site base. */
@@ -63,7 +64,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** The list items of a list of downloads, with sizes where known. */
 export function downloadItemsHtml(entries: readonly DownloadEntry[], base: string): string {
@@ -71,9 +71,9 @@ export function downloadItemsHtml(entries: readonly DownloadEntry[], base: strin
   return entries
     .map((e) => {
       const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-      const download = e.saveAs ? ` download="${escapeHtml(e.saveAs)}"` : '';
-      const size = e.bytes === undefined ? escapeHtml(td('downloads.sizeUnknown')) : `<data value="${e.bytes}">${formatBytes(e.bytes)}</data>`;
-      return `<li><a href="${escapeHtml(prefix + e.path)}"${download}>${escapeHtml(e.format)}</a> <span class="file-meta">${escapeHtml(name)}，${size}</span><br>${escapeHtml(e.purpose)}</li>`;
+      const download = e.saveAs ? ` download="${htmlAttr(e.saveAs)}"` : '';
+      const size = e.bytes === undefined ? htmlText(td('downloads.sizeUnknown')) : `<data value="${e.bytes}">${formatBytes(e.bytes)}</data>`;
+      return `<li><a href="${htmlAttr(prefix + e.path)}"${download}>${htmlText(e.format)}</a> <span class="file-meta">${htmlText(name)}，${size}</span><br>${htmlText(e.purpose)}</li>`;
     })
     .join('');
 }

@@ -42,6 +42,7 @@ import { planBlocks, repairedSpans, splitByRepairs, type ColumnChild, type Table
 import type { Passage } from '../plan/model.ts';
 import { TITLE_ERRATUM } from '../plan/errata-schema.ts';
 import { t, td } from '../../i18n/ui.ts';
+import { docxText } from '../escape.ts';
 
 /** Paragraph styles of plan text; every other paragraph style's id starts with UI_PREFIX. */
 export const PLAN_STYLES = ['PlanTitle', 'Heading1', 'Heading2', 'PlanBody', 'ColumnTitle', 'ItemTitle', 'ColumnBody', 'TableHead', 'TableCategory', 'TableLabel', 'TableText', 'TableNote'] as const;
@@ -156,7 +157,7 @@ function titlePage(input: ExportInput, title: Passage, bookmarked: ReadonlySet<s
   const run = new TextRun(title.text.trim());
   return [
     new Paragraph({ style: 'PlanTitle', children: bookmarked.has(TITLE_ERRATUM) ? [new Bookmark({ id: bookmarkName(TITLE_ERRATUM), children: [run] })] : [run] }),
-    ...documentFacts(input.document, input).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(`${f.label}：${f.value}`)] })),
+    ...documentFacts(input.document, input).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(docxText(`${f.label}：${f.value}`))] })),
     ...exportNote(input).map(
       (line, i) =>
         new Paragraph({

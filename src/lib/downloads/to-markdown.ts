@@ -9,27 +9,15 @@
 import { documentFacts, errataEntries, exportNote, type ExportInput } from './export-input.ts';
 import { planBlocks, type ColumnChild, type TableBlock } from './plan-blocks.ts';
 import { t, td } from '../../i18n/ui.ts';
-
-/** Characters that mean something anywhere in a line of Markdown text (or a GFM table cell). */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/gu;
-
-/** Text as Markdown inline content that shows exactly that text (a table cell, or the rest of a line). */
-export const escapeInline = (text: string): string => text.replace(INLINE_SYNTAX, '\\$&');
-
-/** Plan text as a Markdown paragraph that shows exactly that text: inline syntax escaped, and what would open a block at the line's start. */
-export function escapeMarkdown(text: string): string {
-  return escapeInline(text)
-    .replace(/^(\s*)([#>+=-])/u, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/u, '$1\\$2');
-}
+import { markdownInline, markdownText } from '../escape.ts';
 
 /** One line of text: whitespace runs (line breaks of the source) become one space. */
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
-const md = (text: string) => escapeMarkdown(oneLine(text));
+const md = (text: string) => markdownText(oneLine(text));
 
 function table(block: TableBlock): string[] {
   const head = block.head.cells!;
-  const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeInline(oneLine(c))).join(' | ')} |`;
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => markdownInline(oneLine(c))).join(' | ')} |`;
   const lines = [row(head), `| ${head.map(() => '---').join(' | ')} |`];
   for (const group of block.groups) {
     lines.push(row([group.category.text, ...head.slice(1).map(() => '')]));

@@ -11,6 +11,7 @@ import { documentFacts, errataEntries, exportNote, type ExportInput } from './ex
 import { planBlocks, type ColumnChild } from './plan-blocks.ts';
 import { BOM } from '../open-data.ts';
 import { t, td } from '../../i18n/ui.ts';
+import { plainText } from '../escape.ts';
 
 /** Separates the file's own words from the plan. */
 export const TEXT_PART_RULE = '═'.repeat(30);
@@ -51,5 +52,6 @@ export function toPlainText(input: ExportInput): string {
   for (const e of errataEntries(input)) {
     out.push([`${e.n}. ${e.location}（${e.url}）`, `${t('errata.original')}：${e.original}`, `${t('errata.corrected')}：${e.corrected}`, `${t('errata.reason')}：${e.erratum.reason}`].join('\n'));
   }
-  return BOM + `${out.join('\n\n')}\n`.replace(/\n/gu, '\r\n');
+  // One door out: no control character of any value reaches the file (its line ends are written here).
+  return BOM + plainText(`${out.join('\n\n')}\n`).replace(/\n/gu, '\r\n');
 }

@@ -55,7 +55,11 @@ const IndicatorFields = z.strictObject({
 export const IndicatorSchema = IndicatorFields.superRefine((ind, ctx) => {
   const values: [string, PlanValue | undefined][] = [['base', ind.base], ['target', ind.target], ['actual', ind.actual]];
   for (const [field, v] of values) {
-    if (v && formatPlanValue(v) !== v.text) {
+    if (v && v.kind === 'number' && formatPlanValue({ ...v, cumulative: !v.cumulative }) === v.text) {
+      // Only the flag is off: say which one, and what the brackets mean.
+      const printed = v.cumulative ? 'is not in brackets (a level, not a five-year total)' : 'is in brackets (a five-year cumulative total)';
+      ctx.addIssue({ code: 'custom', path: [field, 'cumulative'], message: `is ${v.cumulative}, but the printed text "${v.text}" ${printed}: set cumulative: ${!v.cumulative}` });
+    } else if (v && formatPlanValue(v) !== v.text) {
       ctx.addIssue({ code: 'custom', path: [field], message: `value does not match the printed text "${v.text}" (reads as "${formatPlanValue(v)}")` });
     }
   }

@@ -3,24 +3,23 @@
  * top of <main> and a link to its small stylesheet, put into the cached HTML by the worker (so a page
  * read online carries no byte of it). Pure string functions, bundled into the worker and unit-tested.
  */
+import { htmlAttr, htmlText } from '../escape.ts';
 
 /** The note's stylesheet (NOTE_CSS_FILE), in the site's own colours. */
 export const OFFLINE_NOTE_CSS = `.offline-note{margin:0 0 1rem;padding:.5rem .75rem;border:1px solid var(--border,#888);border-inline-start-width:.3rem;background:var(--bg-soft,#f4f4f4);color:var(--text,inherit)}\n`;
-
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
 /**
  * The page with the note as the first element of <main> and the note's stylesheet at the end of <head>.
  * A page without <main> gets the note at the start of <body>; a page without either is returned as it is.
  */
 export function withOfflineNote(html: string, text: string, cssHref: string): string {
-  const note = `<p class="offline-note" role="status" data-ui data-offline-note>${escapeHtml(text)}</p>`;
+  const note = `<p class="offline-note" role="status" data-ui data-offline-note>${htmlText(text)}</p>`;
   const main = /<main\b[^>]*>/iu.exec(html) ?? /<body\b[^>]*>/iu.exec(html);
   if (!main) return html;
   const at = main.index + main[0].length;
   const withNote = html.slice(0, at) + note + html.slice(at);
   const head = withNote.search(/<\/head>/iu);
-  return head < 0 ? withNote : `${withNote.slice(0, head)}<link rel="stylesheet" href="${escapeHtml(cssHref)}">${withNote.slice(head)}`;
+  return head < 0 ? withNote : `${withNote.slice(0, head)}<link rel="stylesheet" href="${htmlAttr(cssHref)}">${withNote.slice(head)}`;
 }
 
 /** The note's text with the time the copy was saved, as Chinese readers write it (2025年6月1日 10:05). */

@@ -50,6 +50,13 @@ interface ParsedFile {
 }
 
 function readFile({ file, text }: PlanFile, problems: Problem[]): ParsedFile | undefined {
+  // A lone CR ends no line for the parsers: the whole file would read as one line, "without frontmatter".
+  const cr = /\r(?!\n)/u.exec(text);
+  if (cr) {
+    const lfs = text.slice(0, cr.index).split('\n').length;
+    problems.push({ file, line: lfs, message: `has lines ended by a lone CR (U+000D CARRIAGE RETURN, as old Mac editors write): save the file with LF (or CRLF) line endings` });
+    return undefined;
+  }
   let frontmatter: Record<string, unknown>;
   let body: string;
   try {
@@ -102,6 +109,26 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
   const missing = Array.from({ length: 11 }, (_, i) => i).filter((n) => !byChapter.has(n));
   // A chapter given twice is also a chapter missing: the first message says it.
   if (missing.length && !problems.length) problems.push({ file: 'content/plan/', message: `no file has chapter ${missing.join(', ')}: the plan has a preamble (chapter: 0) and chapters 1 to 10` });
+  if (problems.length) return { problems };
+
+  // Files are named by their chapter (03-shehui-baozhang.mdx): two chapters' numbers swapped would
+  // otherwise show only as 专栏 numbered out of place.
+  const named = (f: ParsedFile) => /^(\d{2})-/u.exec(f.file.slice(f.file.lastIndexOf('/') + 1))?.[1];
+  for (const f of parsed) {
+    const n = named(f);
+    if (n === undefined || Number(n) === f.data.chapter) continue;
+    const other = byChapter.get(Number(n));
+    const swapped = other && Number(named(other)) === f.data.chapter;
+    problems.push({
+      file: f.file,
+      record: 'frontmatter',
+      field: 'chapter',
+      message: swapped
+        ? `is ${f.data.chapter}, and ${other.file} says chapter: ${other.data.chapter}: the two chapters' numbers are swapped (each file is named by its chapter); put them back`
+        : `is ${f.data.chapter}, but the file is named for chapter ${Number(n)}: correct the number, or rename the file`,
+    });
+    if (swapped) break;
+  }
   if (problems.length) return { problems };
 
   const passages: Passage[] = [];

@@ -19,6 +19,7 @@ import { TITLE_ERRATUM, type Erratum } from './errata-schema.ts';
 import { SOURCE_FILE, sourceWithoutToc, squash } from './fidelity.ts';
 import { findPassage, type Passage, type PlanModel } from './model.ts';
 import type { Problem } from './problems.ts';
+import { showUnseen } from '../char-names.ts';
 import { parseSource, type SourceBlock } from '../source/parse-source.ts';
 
 export interface PlanData {
@@ -211,9 +212,10 @@ function checkFidelity(model: PlanModel, official: string, forms: readonly Retur
     let same = 0;
     while (same < form.text.length && official[cursor + same] === form.text[same]) same += 1;
     if (!reported.has(passage)) {
-      const officialPart = official.slice(cursor + same, cursor + same + SHOW);
-      const sitePart = form.text.slice(same, same + SHOW);
-      const before = official.slice(Math.max(cursor, cursor + same - SHOW), cursor + same);
+      // Invisible characters by name (⟨U+200B ZERO WIDTH SPACE⟩): a diff must show what differs.
+      const officialPart = showUnseen(official.slice(cursor + same, cursor + same + SHOW));
+      const sitePart = showUnseen(form.text.slice(same, same + SHOW));
+      const before = showUnseen(official.slice(Math.max(cursor, cursor + same - SHOW), cursor + same));
       const inRepair = form.undone.find((u) => same >= u.start && same < u.end);
       if (inRepair) {
         problems.push({

@@ -4,6 +4,7 @@
  * The build compares the plan model with it (check-plan.ts); the tests compare the built pages.
  */
 import type { Erratum } from './errata-schema.ts';
+import { showUnseen } from '../char-names.ts';
 
 /** The official text, relative to the project root. */
 export const SOURCE_FILE = 'content/source/plan-source.txt';
@@ -49,8 +50,8 @@ export function firstDifference(expected: string, actual: string, context = 30):
   const start = Math.max(0, i - context);
   return [
     `texts differ at character ${i} (expected ${expected.length} characters, got ${actual.length})`,
-    `  official: …${expected.slice(start, i)}【${expected.slice(i, i + context)}】`,
-    `  site:     …${actual.slice(start, i)}【${actual.slice(i, i + context)}】`,
+    `  official: …${showUnseen(expected.slice(start, i))}【${showUnseen(expected.slice(i, i + context))}】`,
+    `  site:     …${showUnseen(actual.slice(start, i))}【${showUnseen(actual.slice(i, i + context))}】`,
   ].join('\n');
 }
 

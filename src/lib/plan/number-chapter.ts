@@ -28,6 +28,7 @@ import {
   type ParagraphScope,
 } from '../anchors.ts';
 import type { ColumnModel, FixSpan, ItemModel, Passage, PathStep, SectionModel, SourceRef, TableModel } from './model.ts';
+import { charName, ODD_SPACE, UNSEEN } from '../char-names.ts';
 
 import type { Problem } from './problems.ts';
 export type { Problem };
@@ -127,6 +128,8 @@ function refusal(node: TreeNode): string {
       return `a level-${node.depth} heading is not allowed here: sections are "## 第X节 title"; 专栏 and items are <Column> and <ColumnItem>`;
     case 'html':
       return 'raw HTML is not allowed in plan content';
+    case 'break':
+      return 'a hard line break (two spaces or a backslash at the end of a line) is not plan content: the official paragraph goes on, so join the lines';
     default:
       return `${node.type} is not plan content (markdown formatting would change how the official text reads)`;
   }
@@ -140,6 +143,43 @@ function linkRefusal(what: 'link' | 'image', url: string | undefined): string {
     return `${a} another origin (${target}) is not allowed: the site makes no request to other origins and plan content carries no links`;
   }
   return `${what === 'link' ? 'a link' : 'an image'} is not allowed in plan content: the official text has none (${target || 'no target'})`;
+}
+
+/** What in plan text a reader sees or searches differently from the official words: a line break, an odd space or an invisible character. */
+const ODD = new RegExp(`\\n|${UNSEEN.source}|${ODD_SPACE.source}`, 'gu');
+
+/** The first such character of `text` (outside <Fix>), with how many there are, what precedes it and its line offset. */
+export interface OddCharacter {
+  char: string;
+  count: number;
+  /** Up to 12 characters of the passage before it. */
+  before: string;
+  /** Lines from the start of the text node to it. */
+  lines: number;
+}
+
+export function oddCharacter(text: string, soFar = ''): OddCharacter | undefined {
+  const all = [...text.matchAll(ODD)];
+  const first = all[0];
+  if (!first) return undefined;
+  const before = (soFar + text.slice(0, first.index)).slice(-12);
+  return { char: first[0], count: all.length, before, lines: text.slice(0, first.index).split('\n').length - 1 };
+}
+
+/**
+ * The message for what oddCharacter() found in a passage (`what`: paragraph, heading, title). The
+ * fidelity comparison ignores whitespace and sees no invisible character as a difference of words,
+ * so without this a U+3000 in 《四川省工伤保险条例》 would reach readers: a gap on the page, and a
+ * search for the words that finds nothing.
+ */
+export function oddCharacterMessage(anchor: string, what: string, odd: OddCharacter): string {
+  const where = `(${odd.count > 1 ? `the first of ${odd.count} such characters, ` : ''}after “${odd.before.length === 12 ? '…' : ''}${odd.before}”)`;
+  if (odd.char === '\n') return `${anchor} has a line break inside the ${what} ${where}: browsers show it as a space, and a search across it finds nothing; join the lines`;
+  const name = charName(odd.char);
+  // Only a paragraph can carry a <Fix>: headings and titles must read as the official text.
+  const fix = what === 'paragraph' ? ', or list the change in src/data/errata.ts and mark it with <Fix id="…">' : '';
+  if (ODD_SPACE.test(odd.char) || odd.char === '\t') return `${anchor} has ${name} ${where}: readers see a gap the official text does not have, and a search for the words across it finds nothing; remove it${fix}`;
+  return `${anchor} has ${name} ${where}, which readers cannot see but which breaks a search for the words around it; remove it`;
 }
 
 /** The literal value of a JSX attribute: "text" or {3}. */
@@ -207,15 +247,20 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
    * The text of phrasing content (paragraph or heading), with the spans of <Fix> elements. A <Fix>
    * may hold another (a repair inside a repaired stretch: punctuation around a misread word).
    */
-  const phrasing = (node: TreeNode): { text: string; fixes: FixSpan[] } | undefined => {
+  const phrasing = (node: TreeNode): { text: string; fixes: FixSpan[]; odd?: OddCharacter & { line?: number } } | undefined => {
     const fixes: FixSpan[] = [];
     let text = '';
     let ok = true;
+    let odd: (OddCharacter & { line?: number }) | undefined;
     const walk = (children: readonly TreeNode[], inFix: boolean): void => {
       for (const child of children) {
-        if (child.type === 'text') text += child.value ?? '';
-        else if (child.type === 'break' && !inFix) text += '\n';
-        else if (child.type === 'mdxJsxTextElement' && child.name === 'Fix') {
+        if (child.type === 'text') {
+          // What a <Fix> holds is its erratum's corrected text, checked against it: an erratum lists it.
+          const found = inFix ? undefined : oddCharacter(child.value ?? '', text);
+          if (found && odd) odd.count += found.count;
+          else if (found) odd = { ...found, line: lineOf(child) === undefined ? undefined : lineOf(child)! + found.lines };
+          text += child.value ?? '';
+        } else if (child.type === 'mdxJsxTextElement' && child.name === 'Fix') {
           const id = textAttribute(child, attributesOf(child), 'id');
           const start = text.length;
           const fix: FixSpan = { id: id ?? '', start, end: start };
@@ -230,7 +275,11 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
       }
     };
     walk(node.children ?? [], false);
-    return ok ? { text, fixes } : undefined;
+    return ok ? { text, fixes, ...(odd ? { odd } : {}) } : undefined;
+  };
+  /** Reports what oddCharacter() found in a passage, at its line. */
+  const reportOdd = (node: TreeNode, anchor: string, what: string, odd: (OddCharacter & { line?: number }) | undefined): void => {
+    if (odd) problems.push({ file, line: odd.line ?? lineOf(node), message: oddCharacterMessage(anchor, what, odd) });
   };
 
   const passage = (p: Omit<Passage, 'page' | 'chapter'>, fixes?: FixSpan[]): void => {
@@ -242,12 +291,15 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     const anchor = paragraphId(scope, index);
     marks.push({ node, anchor });
     const content = phrasing(node);
+    reportOdd(node, anchor, 'paragraph', content?.odd);
     if (content) passage({ anchor, kind: 'paragraph', text: content.text, path, source: src(node) }, content.fixes);
   };
 
   const chapterStep: PathStep =
     chapter === 0 ? { kind: 'title', anchor: '', label: title } : { kind: 'chapter', anchor: chapterId(chapter), label: `${chapterLabel(chapter)} ${title}` };
   passage({ anchor: chapterStep.anchor, kind: chapter === 0 ? 'title' : 'chapter', text: chapterStep.label, path: [], source: { file, line: input.titleLine ?? 1 } });
+  const titleOdd = oddCharacter(title);
+  if (titleOdd) problems.push({ file, line: input.titleLine ?? 1, message: oddCharacterMessage(chapter === 0 ? 'the title' : chapterId(chapter), 'title', titleOdd) });
 
   let scope: ParagraphScope = chapter === 0 ? { kind: 'preamble' } : { kind: 'chapter', chapter };
   let scopePath: PathStep[] = [chapterStep];
@@ -265,6 +317,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     marks.push({ node, anchor });
     const model: ColumnModel = { n, anchor, title: columnTitle, chapter, section: sections.length, items: [], file, line: lineOf(node) ?? 1 };
     columns.push(model);
+    reportOdd(node, anchor, 'title', oddCharacter(columnTitle));
     const heading = `专栏 ${n} ${columnTitle}`;
     passage({ anchor, kind: 'column', text: heading, path: scopePath, source: src(node) });
     const inside: PathStep[] = [...scopePath, { kind: 'column', anchor, label: heading }];
@@ -304,6 +357,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     marks.push({ node, anchor });
     const model: ItemModel = { n, anchor, title: itemTitle, line: lineOf(node) ?? 1 };
     parent.items.push(model);
+    reportOdd(node, anchor, 'title', oddCharacter(itemTitle));
     const heading = `${itemNumber(n)} ${itemTitle}`;
     passage({ anchor, kind: 'item', text: heading, path, source: src(node) });
     const inside: PathStep[] = [...path, { kind: 'item', anchor, label: heading }];
@@ -353,6 +407,7 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
       marks.push({ node, anchor });
       const content = phrasing(node);
       if (content?.fixes.length) report(node, '<Fix> in a section heading: errata repair paragraphs and table rows');
+      reportOdd(node, anchor, 'heading', content?.odd);
       const text = content?.text.trim() ?? '';
       const label = sectionLabel(n);
       const rest = text.startsWith(label) ? text.slice(label.length) : undefined;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePublisher, publisherJsonSchema, PUBLISHER_FILE } from '../../../src/lib/publisher.ts';
-import { loadPublisher } from '../../../src/publisher.ts';
+import { loadPublisher } from '../../../src/lib/publisher.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/publisher', name), 'utf8');
@@ -24,7 +24,7 @@ describe('parsePublisher', () => {
   });
 
   it('names the file and the field of a misspelled key', () => {
-    expect(() => parsePublisher('{"document":{"isuer":"x"}}')).toThrow(/publisher\.json.*\n.*field "document": unknown key\(s\) "isuer"/);
+    expect(() => parsePublisher('{"document":{"isuer":"x"}}')).toThrow(/publisher\.json.*\n.*publisher\.json:1, field "document\.isuer": unknown field \(did you mean "issuer"\?\)/);
   });
 
   it('names each bad field with a message a person can act on', () => {
@@ -37,7 +37,7 @@ describe('parsePublisher', () => {
         return (e as Error).message;
       }
     })();
-    expect(message).toContain('4 problem(s)');
+    expect(message).toContain('has 4 problems');
     expect(message).toContain('field "document.signedDate": this date does not exist');
     expect(message).toContain('field "document.pdf.url": must be an http(s) address or a path inside public/');
     expect(message).toContain('field "site.siteCode"');
@@ -45,7 +45,7 @@ describe('parsePublisher', () => {
   });
 
   it('says where invalid JSON is', () => {
-    expect(() => parsePublisher('{"document": }')).toThrow(/content\/settings\/publisher\.json: not valid JSON/);
+    expect(() => parsePublisher('{"document": }')).toThrow(/content\/settings\/publisher\.json: is not valid JSON/);
   });
 
   it('refuses empty texts: a fact is either set or left out', () => {
@@ -85,7 +85,7 @@ describe('loadPublisher', () => {
 
   it('refuses a site file that is not in public/', () => {
     const root = withSettings('{"document":{"pdf":{"url":"files/missing.pdf"}}}');
-    expect(() => loadPublisher(root)).toThrow('field "document.pdf.url": public/files/missing.pdf does not exist');
+    expect(() => loadPublisher(root)).toThrow('field "document.pdf.url": “public/files/missing.pdf” does not exist');
   });
 
   it('says how to restore a missing file', () => {

@@ -20,6 +20,6 @@ describe('qrSvg', () => {
   });
 
   it('names the address in its title, escaped', () => {
-    expect(qrSvg('https://a.test/?x=1&y=<2>', '二维码：https://a.test/?x=1&y=<2>')).toContain('<title>二维码：https://a.test/?x=1&amp;y=&lt;2></title>');
+    expect(qrSvg('https://a.test/?x=1&y=<2>', '二维码：https://a.test/?x=1&y=<2>')).toContain('<title>二维码：https://a.test/?x=1&amp;y=&lt;2&gt;</title>');
   });
 });

@@ -4,13 +4,12 @@
  * src/lib/plan/chapter-schema.ts, which is strict).
  */
 import { afterAll } from 'vitest';
-import { scratchBuilds } from '../support/scratch-build.ts';
-import { describeRefusals, replaceOnce } from '../support/refusals.ts';
+import { cleanupPlanEdits } from '../../../support/plan-edits.ts';
+import { describeRefusals, replaceOnce } from '../../../support/refusals.ts';
 
-const scratch = scratchBuilds('plan-frontmatter-');
-afterAll(() => scratch.cleanup());
+afterAll(() => cleanupPlanEdits());
 
-describeRefusals('frontmatter that is not a chapter', scratch, [
+describeRefusals('frontmatter that is not a chapter', [
   {
     name: 'a chapter number that is not a number',
     file: 'content/plan/03-shehui-baozhang.mdx',
@@ -49,7 +48,7 @@ describeRefusals('frontmatter that is not a chapter', scratch, [
   },
 ]);
 
-describeRefusals('two files for one chapter', scratch, [
+describeRefusals('two files for one chapter', [
   {
     name: 'a chapter number used twice (not also: chapter 5 is missing)',
     file: 'content/plan/05-rencai.mdx',

@@ -4,11 +4,10 @@
  * official text, so each must name real text at a real place and be marked where it applies.
  */
 import { afterAll } from 'vitest';
-import { scratchBuilds } from '../support/scratch-build.ts';
-import { describeRefusals, inRecord, lineOf, replaceOnce } from '../support/refusals.ts';
+import { cleanupPlanEdits } from '../../../support/plan-edits.ts';
+import { describeRefusals, inRecord, lineOf, replaceOnce } from '../../../support/refusals.ts';
 
-const scratch = scratchBuilds('plan-errata-');
-afterAll(() => scratch.cleanup());
+afterAll(() => cleanupPlanEdits());
 
 const ERRATA = 'src/data/errata.ts';
 const CH3 = 'content/plan/03-shehui-baozhang.mdx';
@@ -21,7 +20,7 @@ const block = (text: string, id: string): string => {
   return text.slice(start, text.indexOf('\n  },\n', start) + 6);
 };
 
-describeRefusals('errata that do not fit the schema', scratch, [
+describeRefusals('errata that do not fit the schema', [
   { name: 'a duplicate id', file: ERRATA, edit: replaceOnce("id: 'paren-column-1-6',", "id: 'paren-column-1-5',"), message: 'src/data/errata.ts, erratum "paren-column-1-5", field "id": duplicate id' },
   {
     name: 'a misspelt key (not also: the reason is missing)',
@@ -39,7 +38,7 @@ describeRefusals('errata that do not fit the schema', scratch, [
   { name: 'a misspelt key inside summary', file: ERRATA, edit: inRecord('punct-s1-1-p2', 'summary: { original:', 'summary: { orignal:'), message: 'src/data/errata.ts, erratum "punct-s1-1-p2", field "summary.orignal": unknown field (did you mean "original"?)' },
 ]);
 
-describeRefusals('errata and <Fix> marks that do not pair', scratch, [
+describeRefusals('errata and <Fix> marks that do not pair', [
   {
     name: 'an erratum removed while its <Fix> stays',
     file: ERRATA,
@@ -54,7 +53,7 @@ describeRefusals('errata and <Fix> marks that do not pair', scratch, [
   },
 ]);
 
-describeRefusals('an original that is not in the official text', scratch, [
+describeRefusals('an original that is not in the official text', [
   {
     name: 'a typo in original',
     file: ERRATA,
@@ -63,11 +62,11 @@ describeRefusals('an original that is not in the official text', scratch, [
   },
 ]);
 
-describeRefusals('an anchor that the plan does not have', scratch, [
+describeRefusals('an anchor that the plan does not have', [
   { name: 'a table row that does not exist', file: ERRATA, edit: inRecord('paren-column-1-5', "anchor: 'column-1-r5'", "anchor: 'column-1-r99'"), message: 'src/data/errata.ts, erratum "paren-column-1-5", field "anchor": "column-1-r99" is not an anchor of the plan' },
 ]);
 
-describeRefusals('errata that name the wrong place, or are out of order', scratch, [
+describeRefusals('errata that name the wrong place, or are out of order', [
   {
     name: 'an erratum whose anchor is not the paragraph its <Fix> stands in',
     file: ERRATA,
@@ -89,7 +88,7 @@ describeRefusals('errata that name the wrong place, or are out of order', scratc
 
 const PREAMBLE = 'content/plan/00-preamble.mdx';
 
-describeRefusals('a repair of the title, which no <Fix> can mark', scratch, [
+describeRefusals('a repair of the title, which no <Fix> can mark', [
   {
     name: 'a title that does not read as the erratum corrects it (spacing counts here)',
     file: PREAMBLE,
