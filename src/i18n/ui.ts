@@ -226,6 +226,8 @@ export const downloadsUi = {
   'downloads.offlineOff': '本站未启用离线阅读。',
   'offline.note': '离线阅读：您看到的是本设备保存的副本（{time}保存）。联网后刷新页面可查看最新内容。',
   'offline.noteMissing': '离线阅读：当前没有网络，本设备保存的副本中也没有这个地址。',
+  // Shown on an open page when a newer copy than the page's own is complete (src/scripts/offline/register.ts).
+  'offline.newer': '本站已更新，刷新页面即可阅读新版本。',
   'export.note': '本文件由四川人社“十四五”规划网站根据规划公开文本生成，文字与官方文本一致，仅更正了PDF文本提取中的错误，更正处列于文末“勘误说明”。',
   'export.web': '网页版：{url}',
   'export.issuer': '发布机关',
