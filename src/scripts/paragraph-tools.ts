@@ -59,7 +59,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     button.setAttribute('aria-label', `${where} ${strings['reader.tools']}`);
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', 'para-menu'); // made on first opening (paragraph-menu.ts)
-    button.addEventListener('click', () => void lazy('paragraphMenu').then((toggle) => toggle(menuContext, target, host, button)));
+    button.addEventListener('click', () => void lazy('paragraphMenu').then((toggle) => toggle(menuContext, target, host, button), () => announce(strings['reader.loadFailed']!)));
     host.append(button);
   }
 }

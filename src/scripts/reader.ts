@@ -62,7 +62,8 @@ function initShare(strings: Strings, announce: (message: string) => void): void 
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = shown?.textContent || address;
-      announce((await (await lazy('copyText'))(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
+      const copy = await lazy('copyText').catch(() => undefined);
+      announce(copy && (await copy(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
     });
   }
 }
@@ -94,10 +95,12 @@ export function initReader(): void {
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   const speech = async () =>
     (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
+  // The tools' code could not be had (offline, or the site was updated): said where the reader asked for something.
+  const failed = () => announce(strings['reader.loadFailed']!);
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
-    void speech().then((s) => s.readCurrent(from));
+    void speech().then((s) => s.readCurrent(from), failed);
   };
   const dock = initReadingAids(strings);
   if (speechReady && dock) {
@@ -116,14 +119,14 @@ export function initReader(): void {
     read: speechReady
       ? (el) => {
           const from = document.activeElement;
-                void speech().then((s) => s.readFrom(el, from));
+                void speech().then((s) => s.readFrom(el, from), failed);
         }
       : undefined,
   });
   initShare(strings, announce);
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
-  document.addEventListener('selectionchange', () => void lazy('cleanCopy'), { once: true });
+  document.addEventListener('selectionchange', () => void lazy('cleanCopy').catch(() => undefined), { once: true });
   document.addEventListener('copy', (e) => loaded('cleanCopy')?.(e));
 
   // 大鼠标, 十字线, 大字幕 and 指读/连读: their code and styles load when one is first on.
@@ -136,9 +139,11 @@ export function initReader(): void {
         prefs: () => prefs,
         read: (el, onward) => {
           if (!speechReady || prefs.mute) return;
-                void speech().then((s) => s.readElement(el, onward));
+                void speech().then((s) => s.readElement(el, onward), failed);
         },
       }),
+      // Tried again at the next change of the choices.
+      () => (pointing = false),
     );
   });
   listeners.forEach((l) => l(prefs));
@@ -149,7 +154,7 @@ export function initReader(): void {
     if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
     e.preventDefault();
-    void lazy('shortcut').then((run) => run(ctx, e.code));
+    void lazy('shortcut').then((run) => run(ctx, e.code), failed);
   });
 
   // The panel's controls, the first time it opens.
@@ -163,7 +168,7 @@ export function initReader(): void {
       listener(prefs);
     },
     readCurrent: speechReady ? readCurrent : undefined,
-    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? void speech().then((s) => s.stop()) : readCurrent()) : undefined,
+    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? void speech().then((s) => s.stop(), failed) : readCurrent()) : undefined,
     reset,
     announce,
     fold,
