@@ -1,12 +1,14 @@
-/** The .docx without the build's time: the same document packed at two times gives the same bytes. */
+/** The .docx without the build's time or random ids: the same document packed twice, at two times, gives the same bytes. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { sourceDateEpoch, stableDocx, stampCore } from '../../../../src/lib/downloads/stable-zip.ts';
 
 const packAt = async (time: string): Promise<Uint8Array> => {
   vi.setSystemTime(new Date(time));
-  return new Uint8Array(await Packer.toBuffer(new Document({ title: '规划', sections: [{ children: [new Paragraph('第一章')] }] })));
+  // An external link: docx names its relationship with a random id.
+  const link = new ExternalHyperlink({ link: 'https://plan.test/', children: [new TextRun('网站')] });
+  return new Uint8Array(await Packer.toBuffer(new Document({ title: '规划', sections: [{ children: [new Paragraph('第一章'), new Paragraph({ children: [link] })] }] })));
 };
 
 /** The date and time fields of every local header and central directory entry of a ZIP. */
@@ -34,6 +36,14 @@ describe('a stable .docx', () => {
     expect(Buffer.from(stableDocx(first, undefined)).equals(Buffer.from(stableDocx(second, undefined)))).toBe(true);
   });
 
+  it('numbers the random relationship ids, in the .rels files and where the document refers to them', async () => {
+    const files = unzipSync(stableDocx(await packAt('2025-01-02T03:04:05Z'), undefined));
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    expect(rels).toContain('Id="rIdStable1"');
+    expect([...rels.matchAll(/\bId="([^"]+)"/gu)].map((m) => m[1]).filter((id) => !/^rId(\d+|Stable\d+)$/u.test(id!))).toEqual([]);
+    expect(strFromU8(files['word/document.xml']!)).toContain('r:id="rIdStable1"');
+  });
+
   it('has no creation dates and 1980-01-01 00:00 on every entry without SOURCE_DATE_EPOCH, and keeps every file', async () => {
     vi.useFakeTimers();
     const original = await packAt('2025-01-02T03:04:05Z');
@@ -45,7 +55,9 @@ describe('a stable .docx', () => {
     const before = unzipSync(original);
     const after = unzipSync(stable);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of Object.keys(before).filter((n) => n !== 'docProps/core.xml')) expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
+    // Changed: the timestamps, and the link's id where it is declared and used.
+    const changed = ['docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml'];
+    for (const name of Object.keys(before).filter((n) => !changed.includes(n))) expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
   });
 
   it('takes its dates from SOURCE_DATE_EPOCH when set, whatever the machine’s time zone', async () => {
