@@ -42,8 +42,8 @@ export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | u
 
 /**
  * The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the
- * first time. Rejects when they cannot be had: every caller handles that (an unhandled rejection is an
- * error in the page), saying so where the reader asked for something.
+ * first time. Rejects when they cannot be had (offline, or the site was updated and this page's scripts
+ * are gone): every caller handles that (withLazy), since an unhandled rejection is an error in the page.
  */
 export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   loading ??= (async () => {
@@ -54,14 +54,14 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
     const at = (path: string) => new URL(path, document.baseURI).href;
     const resources = fetch(at(template!.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
     // Awaited below once the script has run; when the script fails first, its failure is the one reported.
-    resources.catch(() => undefined);
+    resources.catch(() => 0);
     await new Promise<void>((resolve, reject) => {
       const run = document.createElement('script');
       run.type = 'module';
       run.src = at(script.getAttribute('src')!);
       run.onload = () => resolve();
-      // Offline, or the site was updated and this page's scripts are gone from the server.
-      run.onerror = () => reject(new Error(`the reading tools did not load: ${run.src}`));
+      // Offline, or the site was updated and this page's scripts are gone from the server (an Error, not the Event).
+      run.onerror = () => reject(new Error(run.src));
       document.head.append(run);
     });
     const modules = (window as LazyWindow)[LAZY]!;
@@ -74,3 +74,6 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
   });
   return (await loading)[name];
 }
+
+/** Runs `use` with the lazy module's export once loaded; when it cannot load, runs `failed` instead (by default nothing). */
+export const withLazy = <K extends keyof LazyModules>(name: K, use: (module: LazyModules[K]) => unknown, failed: () => unknown = () => 0): void => void lazy(name).then(use, failed);

@@ -282,7 +282,7 @@ describe('when the tools cannot load', () => {
     await page.route('**/reader-tools.json', (route) => route.abort());
     await page.locator('.site-header details.tools > summary').click();
     const sheet = page.locator('[data-reader-sheet]');
-    await expect.poll(() => sheet.textContent()).toBe('无障碍工具未能加载，请检查网络，或刷新页面后再打开');
+    await expect.poll(() => sheet.textContent()).toBe('无障碍工具未能加载，请检查网络后再打开');
     expect(await sheet.getAttribute('aria-busy')).toBeNull();
     await page.unroute('**/reader-tools.json');
     await page.locator('.site-header details.tools > summary').click();

@@ -32,6 +32,3 @@ export const clientsUrl = (scope: string): string => `${scope}__offline-clients.
 
 /** The response header that carries a cached file's revision, so the next build can keep it if unchanged. */
 export const REVISION_HEADER = 'x-offline-revision';
-
-/** The message a worker sends a page when a newer copy than the one the page came from is complete. */
-export const NEWER_MESSAGE = 'sc-plan-offline-newer';

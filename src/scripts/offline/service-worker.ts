@@ -10,16 +10,16 @@
  *   before a failure (a lost signal) stay, and the next visit resumes from there. The copy's record is
  *   written last: a copy without it is incomplete and never read.
  * - activate: takes over open pages; each page of an older build is told, in one line, that a newer
- *   version is ready (register.ts shows it); deletes the copies no open page needs any more.
+ *   version is ready (register.ts shows the note written here); deletes the copies no open page needs.
  * - fetch, GET and HEAD of this origin inside the scope. Pages: the network first (a page read online
  *   is the current one), and when it fails or takes longer than NAVIGATION_TIMEOUT, the newest complete
  *   copy, marked with a note saying so. Each page is bound to the build it came from (copies.ts), and
  *   everything it loads comes from that build's copy, so an old tab keeps working after its build's
  *   files are gone from the server. No request ever goes to another origin.
  */
-import { cacheName, clientsCacheName, clientsUrl, copyVersion, metaUrl, NEWER_MESSAGE, REVISION_HEADER } from '../../lib/offline/cache-names.ts';
+import { cacheName, clientsCacheName, clientsUrl, copyVersion, metaUrl, REVISION_HEADER } from '../../lib/offline/cache-names.ts';
 import { copiesToDelete, isContentAddressed, liveBindings, newestComplete, onNewCopy, pageDigest, type Binding, type Copy } from '../../lib/offline/copies.ts';
-import { savedTime, withOfflineNote } from '../../lib/offline/offline-note.ts';
+import { newerNote, savedTime, withOfflineNote } from '../../lib/offline/offline-note.ts';
 
 declare const __OFFLINE_VERSION__: string;
 declare const __OFFLINE_FILES__: [url: string, revision: string][];
@@ -179,7 +179,8 @@ async function activate(): Promise<void> {
   const { rebind, notify } = onNewCopy(live, VERSION, (url) => digests.get(url));
   for (const id of rebind) current.set(id, { ...current.get(id)!, copy: VERSION });
   await saveBindings(current);
-  const message = { type: NEWER_MESSAGE, text: __OFFLINE_TEXT__.newer, css: `${SCOPE}${__OFFLINE_TEXT__.cssFile}` };
+  // The only message a page gets from the worker: the note's HTML (register.ts puts it in).
+  const message = newerNote(__OFFLINE_TEXT__.newer, `${SCOPE}${__OFFLINE_TEXT__.cssFile}`);
   for (const id of notify) open.get(id)?.postMessage(message);
   await prune(current, true);
 }
