@@ -100,7 +100,7 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
 
   it.each(crawlPaths(build).map((p) => [label(p), p]))('reads %s with the network off, exactly as built, with the offline note', async (_, path) => {
     const { context, page, errors, requests } = session;
-    const asked = server.requested.length;
+    const asked = server.log.length;
     await context.setOffline(true);
     try {
       errors.length = 0;
@@ -110,7 +110,9 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
       expect(await noteText(page)).toMatch(/^离线阅读：您看到的是本设备保存的副本（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}保存）/u);
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-offline-note]')!).borderInlineStartWidth)).not.toBe('0px');
       expect(errors).toEqual([]);
-      expect(server.requested.length, 'nothing reached the server while offline').toBe(asked);
+      // The browser's own update check of sw.js (a second or so after a navigation) is not held back by
+      // Chromium's offline switch; everything the site asks for is.
+      expect(server.log.slice(asked).filter((r) => r.dest !== 'serviceworker'), 'nothing reached the server while offline').toEqual([]);
       expect(requests.filter((r) => new URL(r).origin !== server.origin)).toEqual([]);
     } finally {
       await context.setOffline(false);
