@@ -63,6 +63,12 @@ export const ui = {
   'reader.printUrl': '本页网址：',
   'notfound.title': '页面未找到',
   'notfound.text': '您要访问的页面不存在，可能是链接有误或页面已调整。您可以：',
+  'error.400.title': '无法处理的请求',
+  'error.400.text': '服务器无法处理这个请求，可能是网址不完整或含有错误的字符。您可以：',
+  'error.405.title': '不支持的请求方式',
+  'error.405.text': '本站只提供浏览和下载，不接收提交的内容。您可以：',
+  'error.414.title': '网址过长',
+  'error.414.text': '这个网址太长，服务器无法处理，可能是复制链接时多带了内容。您可以：',
   // Names the header's search landmark; the search page's own form is named by search.label (two search landmarks there).
   // {q} is quoted already: “延迟退休”, or “乡村振兴”“医保” for several terms.
   'indicators.caption': '单位见指标名称后的括号。',
@@ -220,6 +226,8 @@ export const downloadsUi = {
   'downloads.offlineOff': '本站未启用离线阅读。',
   'offline.note': '离线阅读：您看到的是本设备保存的副本（{time}保存）。联网后刷新页面可查看最新内容。',
   'offline.noteMissing': '离线阅读：当前没有网络，本设备保存的副本中也没有这个地址。',
+  // Shown on an open page when a newer copy than the page's own is complete (src/scripts/offline/register.ts).
+  'offline.newer': '本站已更新，刷新页面即可阅读新版本。',
   'export.note': '本文件由四川人社“十四五”规划网站根据规划公开文本生成，文字与官方文本一致，仅更正了PDF文本提取中的错误，更正处列于文末“勘误说明”。',
   'export.web': '网页版：{url}',
   'export.issuer': '发布机关',

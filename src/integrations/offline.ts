@@ -51,7 +51,7 @@ export async function offlineWorker(list: PrecacheList): Promise<{ code: string;
   const code = await bundle(worker('service-worker.ts'), {
     __OFFLINE_VERSION__: JSON.stringify(VERSION_PLACEHOLDER),
     __OFFLINE_FILES__: JSON.stringify(list.files),
-    __OFFLINE_TEXT__: JSON.stringify({ note: td('offline.note'), missing: td('offline.noteMissing'), cssFile: NOTE_CSS_FILE }),
+    __OFFLINE_TEXT__: JSON.stringify({ note: td('offline.note'), missing: td('offline.noteMissing'), newer: td('offline.newer'), cssFile: NOTE_CSS_FILE }),
   });
   const version = buildVersion(list, code);
   if (!code.includes(VERSION_PLACEHOLDER)) throw new Error(`${NAME}: the bundled worker lost its version placeholder`);

@@ -1,6 +1,6 @@
 /**
  * sitemap.xml from the pages the build wrote: every route Astro rendered to an HTML page, except the
- * 404 page, with absolute URLs (SITE_URL + BASE_PATH). Nothing to keep by hand: a page added anywhere
+ * error pages (404, errors/400/ …), with absolute URLs (SITE_URL + BASE_PATH). Nothing to keep by hand: a page added anywhere
  * is listed, and the crawling tests read this file. A sitemap needs absolute URLs, so a build without
  * SITE_URL writes none (and robots.txt then names none, src/pages/robots.txt.ts).
  *
@@ -17,7 +17,7 @@ import { htmlText } from '../lib/escape.ts';
 export function sitemapPages(pathnames: readonly string[], outDir: string): string[] {
   const pages = pathnames
     .map((p) => p.replace(/^\/+/u, ''))
-    .filter((p) => (p === '' || p.endsWith('/')) && !/^404\/?$/u.test(p) && existsSync(join(outDir, p, 'index.html')));
+    .filter((p) => (p === '' || p.endsWith('/')) && !/^(404|errors\/\d{3})\/?$/u.test(p) && existsSync(join(outDir, p, 'index.html')));
   return [...new Set(pages)].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
 }
 

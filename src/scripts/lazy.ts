@@ -40,7 +40,11 @@ let loading: Promise<LazyModules> | undefined;
 /** The lazy module's export `name` if the module has run, else undefined (for a handler that cannot wait, such as copy). */
 export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | undefined => (window as LazyWindow)[LAZY]?.[name];
 
-/** The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the first time. */
+/**
+ * The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the
+ * first time. Rejects when they cannot be had (offline, or the site was updated and this page's scripts
+ * are gone): every caller handles that (withLazy), since an unhandled rejection is an error in the page.
+ */
 export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
   loading ??= (async () => {
     const template = document.querySelector<HTMLTemplateElement>('template[data-lazy="readerTools"]');
@@ -49,12 +53,15 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
     // Attributes, resolved here: a template's content has no document URL of its own to resolve them against.
     const at = (path: string) => new URL(path, document.baseURI).href;
     const resources = fetch(at(template!.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
+    // Awaited below once the script has run; when the script fails first, its failure is the one reported.
+    resources.catch(() => 0);
     await new Promise<void>((resolve, reject) => {
       const run = document.createElement('script');
       run.type = 'module';
       run.src = at(script.getAttribute('src')!);
       run.onload = () => resolve();
-      run.onerror = reject;
+      // Offline, or the site was updated and this page's scripts are gone from the server (an Error, not the Event).
+      run.onerror = () => reject(new Error(run.src));
       document.head.append(run);
     });
     const modules = (window as LazyWindow)[LAZY]!;
@@ -67,3 +74,6 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
   });
   return (await loading)[name];
 }
+
+/** Runs `use` with the lazy module's export once loaded; when it cannot load, runs `failed` instead (by default nothing). */
+export const withLazy = <K extends keyof LazyModules>(name: K, use: (module: LazyModules[K]) => unknown, failed: () => unknown = () => 0): void => void lazy(name).then(use, failed);

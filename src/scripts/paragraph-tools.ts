@@ -6,7 +6,7 @@
  */
 import { anchorChapter, isAnchor } from '../lib/anchors.ts';
 import { citeLocation } from '../lib/citation.ts';
-import { lazy } from './lazy.ts';
+import { withLazy } from './lazy.ts';
 import type { MenuContext } from './paragraph-menu.ts';
 import type { Strings } from './reader.ts';
 
@@ -59,7 +59,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     button.setAttribute('aria-label', `${where} ${strings['reader.tools']}`);
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', 'para-menu'); // made on first opening (paragraph-menu.ts)
-    button.addEventListener('click', () => void lazy('paragraphMenu').then((toggle) => toggle(menuContext, target, host, button)));
+    button.addEventListener('click', () => withLazy('paragraphMenu', (toggle) => toggle(menuContext, target, host, button), () => announce(strings['reader.loadFailed']!)));
     host.append(button);
   }
 }

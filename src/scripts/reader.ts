@@ -10,7 +10,7 @@ import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, P
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
 import { initReadingAids } from './reading-aids.ts';
-import { lazy, loaded } from './lazy.ts';
+import { lazy, loaded, withLazy, type LazyModules } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 
 
@@ -62,7 +62,7 @@ function initShare(strings: Strings, announce: (message: string) => void): void 
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = shown?.textContent || address;
-      announce((await (await lazy('copyText'))(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
+      announce((await lazy('copyText').then((copy) => copy(url), () => false)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
     });
   }
 }
@@ -92,12 +92,14 @@ export function initReader(): void {
   applyPrefs(prefs);
 
   const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
-  const speech = async () =>
-    (await lazy('readAloud'))(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? '']);
+  // The tools' code could not be had (offline, or the site was updated): said where the reader asked for something.
+  const failed = () => announce(strings['reader.loadFailed']!);
+  const speech = (use: (s: ReturnType<LazyModules['readAloud']>) => unknown) =>
+    withLazy('readAloud', (readAloud) => use(readAloud(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? ''])), failed);
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
-    void speech().then((s) => s.readCurrent(from));
+    speech((s) => s.readCurrent(from));
   };
   const dock = initReadingAids(strings);
   if (speechReady && dock) {
@@ -116,14 +118,14 @@ export function initReader(): void {
     read: speechReady
       ? (el) => {
           const from = document.activeElement;
-                void speech().then((s) => s.readFrom(el, from));
+                speech((s) => s.readFrom(el, from));
         }
       : undefined,
   });
   initShare(strings, announce);
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
-  document.addEventListener('selectionchange', () => void lazy('cleanCopy'), { once: true });
+  document.addEventListener('selectionchange', () => withLazy('cleanCopy', () => 0), { once: true });
   document.addEventListener('copy', (e) => loaded('cleanCopy')?.(e));
 
   // 大鼠标, 十字线, 大字幕 and 指读/连读: their code and styles load when one is first on.
@@ -131,12 +133,12 @@ export function initReader(): void {
   listeners.push((p) => {
     if (pointing || !(p.cursor || p.guide || p.caption || p.speak)) return;
     pointing = true;
-    void lazy('pointerTools').then((start) =>
+    withLazy('pointerTools', (start) =>
       start({
         prefs: () => prefs,
         read: (el, onward) => {
           if (!speechReady || prefs.mute) return;
-                void speech().then((s) => s.readElement(el, onward));
+                speech((s) => s.readElement(el, onward));
         },
       }),
     );
@@ -149,7 +151,7 @@ export function initReader(): void {
     if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
     e.preventDefault();
-    void lazy('shortcut').then((run) => run(ctx, e.code));
+    withLazy('shortcut', (run) => run(ctx, e.code), failed);
   });
 
   // The panel's controls, the first time it opens.
@@ -163,7 +165,7 @@ export function initReader(): void {
       listener(prefs);
     },
     readCurrent: speechReady ? readCurrent : undefined,
-    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? void speech().then((s) => s.stop()) : readCurrent()) : undefined,
+    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? speech((s) => s.stop()) : readCurrent()) : undefined,
     reset,
     announce,
     fold,

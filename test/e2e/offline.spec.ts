@@ -44,11 +44,14 @@ async function freshContext() {
   return { context, page, requests, errors };
 }
 
-/** Waits until the worker controls the page; its install (the whole copy) has finished by then. */
+/** Waits until the worker controls the page; its install (the whole copy) has finished by then. Returns the copies' caches. */
 async function waitForCopy(page: Page): Promise<string[]> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 60_000 });
-  return page.evaluate(() => caches.keys());
+  return copyCaches(page);
 }
+
+/** The caches holding a copy: every cache but the worker's record of open pages (src/lib/offline/cache-names.ts). */
+const copyCaches = (page: Page): Promise<string[]> => page.evaluate(async () => (await caches.keys()).filter((name) => !name.endsWith(' clients')));
 
 /** Evaluates `fn` in the page until it returns true (page.waitForFunction does not await an async predicate's promise). */
 async function until<A extends string | undefined>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
@@ -97,7 +100,7 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
 
   it.each(crawlPaths(build).map((p) => [label(p), p]))('reads %s with the network off, exactly as built, with the offline note', async (_, path) => {
     const { context, page, errors, requests } = session;
-    const asked = server.requested.length;
+    const asked = server.log.length;
     await context.setOffline(true);
     try {
       errors.length = 0;
@@ -107,7 +110,9 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
       expect(await noteText(page)).toMatch(/^离线阅读：您看到的是本设备保存的副本（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}保存）/u);
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-offline-note]')!).borderInlineStartWidth)).not.toBe('0px');
       expect(errors).toEqual([]);
-      expect(server.requested.length, 'nothing reached the server while offline').toBe(asked);
+      // The browser's own update check of sw.js (a second or so after a navigation) is not held back by
+      // Chromium's offline switch; everything the site asks for is.
+      expect(server.log.slice(asked).filter((r) => r.dest !== 'serviceworker'), 'nothing reached the server while offline').toEqual([]);
       expect(requests.filter((r) => new URL(r).origin !== server.origin)).toEqual([]);
     } finally {
       await context.setOffline(false);
@@ -186,7 +191,7 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
     const server = await serveSwitchable(first, base);
     const { context, page } = await freshContext();
     try {
-      // An error answer fails the install: no copy is kept, and the next visit saves it whole.
+      // An error answer fails the install: no copy is complete, and the next visit completes it.
       server.failPaths(['chapters/4/']);
       await page.goto(server.url);
       for (const end = Date.now() + 30_000; !server.requested.includes('chapters/4/'); await page.waitForTimeout(100)) {
@@ -197,7 +202,8 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
         const registration = await navigator.serviceWorker.getRegistration();
         return !registration || (!registration.installing && !registration.waiting);
       }, undefined);
-      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+      // No complete copy: what the failed install saved is kept for the next one to resume, never read.
+      expect(await page.evaluate(async () => (await Promise.all((await caches.keys()).map((name) => caches.match(`${location.origin}${location.pathname}__offline-copy.json`, { cacheName: name })))).filter(Boolean).length)).toBe(0);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
       server.failPaths([]);
       await page.reload();
@@ -208,7 +214,7 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       const asked = server.requested.length;
       await page.goto(`${server.url}chapters/3/`);
       await until(page, 'the second copy replaced the first', async (old) => {
-        const names = await caches.keys();
+        const names = (await caches.keys()).filter((name) => !name.endsWith(' clients'));
         return names.length === 1 && names[0] !== old;
       }, firstCache!);
       // Only what changed was fetched again: the pages (and scripts that carry the edited UI text), not

@@ -10,17 +10,17 @@ import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
 import { BUILDS, TEST_SITE } from '../support/paths.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-/** Every HTML page of a build as its path relative to the base ('' = home), the 404 page aside. */
+/** Every HTML page of a build as its path relative to the base ('' = home), the error pages aside (404, errors/400/ …). */
 const builtPages = (dir: string): string[] =>
   listFiles(dir)
-    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('errors/'))
     .map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
 
 describe.each(BUILDS)('sitemap and robots for base $base', (build) => {
   const { dir, base } = build;
   assertBuilt(dir);
 
-  it('sitemap.xml lists every page the build wrote except 404, each once, with absolute URLs', () => {
+  it('sitemap.xml lists every page the build wrote except the error pages, each once, with absolute URLs', () => {
     const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.every((loc) => loc.startsWith(`${TEST_SITE}${base}`))).toBe(true);

@@ -43,6 +43,7 @@ import type { Passage } from '../plan/model.ts';
 import { TITLE_ERRATUM } from '../plan/errata-schema.ts';
 import { t, td } from '../../i18n/ui.ts';
 import { docxText } from '../escape.ts';
+import { stableDocx } from './stable-zip.ts';
 
 /** Paragraph styles of plan text; every other paragraph style's id starts with UI_PREFIX. */
 export const PLAN_STYLES = ['PlanTitle', 'Heading1', 'Heading2', 'PlanBody', 'ColumnTitle', 'ItemTitle', 'ColumnBody', 'TableHead', 'TableCategory', 'TableLabel', 'TableText', 'TableNote'] as const;
@@ -234,5 +235,6 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
       { properties: { page: { ...page, pageNumbers: { start: 1 } }, type: SectionType.NEXT_PAGE }, footers: { default: pageFooter() }, children: body },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // Without the build's time in it: the same plan gives the same file (stable-zip.ts).
+  return stableDocx(new Uint8Array(await Packer.toBuffer(doc)));
 }

@@ -5,15 +5,23 @@
  */
 import { htmlAttr, htmlText } from '../escape.ts';
 
-/** The note's stylesheet (NOTE_CSS_FILE), in the site's own colours. */
-export const OFFLINE_NOTE_CSS = `.offline-note{margin:0 0 1rem;padding:.5rem .75rem;border:1px solid var(--border,#888);border-inline-start-width:.3rem;background:var(--bg-soft,#f4f4f4);color:var(--text,inherit)}\n`;
+/**
+ * The note's stylesheet (NOTE_CSS_FILE), in the site's own colours. A page shows one note: the newer
+ * version's, put first, hides the offline note of a page from the copy.
+ */
+export const OFFLINE_NOTE_CSS = `.offline-note{margin:0 0 1rem;padding:.5rem .75rem;border:1px solid var(--border,#888);border-inline-start-width:.3rem;background:var(--bg-soft,#f4f4f4);color:var(--text,inherit)}\n.offline-note~.offline-note{display:none}\n`;
+
+const noteHtml = (text: string) => `<p class="offline-note" role="status" data-ui data-offline-note>${htmlText(text)}</p>`;
+
+/** The note an open page puts first into its <main> when a newer version is saved (register.ts), with its stylesheet. */
+export const newerNote = (text: string, cssHref: string): string => `<link rel="stylesheet" href="${htmlAttr(cssHref)}">${noteHtml(text)}`;
 
 /**
  * The page with the note as the first element of <main> and the note's stylesheet at the end of <head>.
  * A page without <main> gets the note at the start of <body>; a page without either is returned as it is.
  */
 export function withOfflineNote(html: string, text: string, cssHref: string): string {
-  const note = `<p class="offline-note" role="status" data-ui data-offline-note>${htmlText(text)}</p>`;
+  const note = noteHtml(text);
   const main = /<main\b[^>]*>/iu.exec(html) ?? /<body\b[^>]*>/iu.exec(html);
   if (!main) return html;
   const at = main.index + main[0].length;

@@ -23,11 +23,13 @@ export const OFFLINE_SIZE_ATTRIBUTE = 'data-offline-size';
  * would have doubled the copy every reader's phone fetches after a first visit (5.8 MB with them).
  */
 const LEFT_OUT = new Set([WORKER_FILE, '_headers', 'robots.txt', 'sitemap.xml']);
+/** The pages a server answers 400, 405 and 414 with (src/pages/errors/): the worker never shows them. */
+const ERROR_PAGES = 'errors/';
 const COMPRESSED = ['.br', '.gz'];
 const chartPng = (file: string): boolean => file.startsWith(`${CHARTS_DIR}/`) && file.endsWith('.png');
 
 /** Does a built file (relative to the build folder, forward slashes) go into the offline copy? */
-export const isPrecached = (file: string): boolean => !LEFT_OUT.has(file) && !COMPRESSED.some((ext) => file.endsWith(ext)) && !chartPng(file);
+export const isPrecached = (file: string): boolean => !LEFT_OUT.has(file) && !file.startsWith(ERROR_PAGES) && !COMPRESSED.some((ext) => file.endsWith(ext)) && !chartPng(file);
 
 /** The URL path a built file is served at, relative to the base: chapters/1/index.html -> chapters/1/ */
 export const precacheUrl = (file: string): string => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);

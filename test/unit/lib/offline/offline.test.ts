@@ -1,7 +1,7 @@
 /** What goes into the offline copy, the build's version, and the note a page from the copy gets. */
 import { describe, expect, it } from 'vitest';
 import { buildVersion, isPrecached, precacheList, precacheUrl } from '../../../../src/lib/offline/precache.ts';
-import { savedTime, withOfflineNote } from '../../../../src/lib/offline/offline-note.ts';
+import { newerNote, OFFLINE_NOTE_CSS, savedTime, withOfflineNote } from '../../../../src/lib/offline/offline-note.ts';
 import { cacheName, scopeCachePrefix } from '../../../../src/lib/offline/cache-names.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -54,6 +54,11 @@ describe('the offline note', () => {
   it('goes into <body> on a page without <main>, and leaves a document without either as it is', () => {
     expect(withOfflineNote('<body><p>x</p></body>', 'n', 'c.css')).toBe('<body><p class="offline-note" role="status" data-ui data-offline-note>n</p><p>x</p></body>');
     expect(withOfflineNote('plain', 'n', 'c.css')).toBe('plain');
+  });
+
+  it('for a newer version, is one status line with its stylesheet, and hides an offline note after it', () => {
+    expect(newerNote('已更新 <新>', '/plan/offline.css?a="b"')).toBe('<link rel="stylesheet" href="/plan/offline.css?a=&quot;b&quot;"><p class="offline-note" role="status" data-ui data-offline-note>已更新 &lt;新&gt;</p>');
+    expect(OFFLINE_NOTE_CSS).toContain('.offline-note~.offline-note{display:none}');
   });
 
   it('says when the copy was saved, as Chinese readers write a date and time', () => {
