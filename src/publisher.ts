@@ -11,10 +11,11 @@ export function loadPublisher(root: string = process.cwd()): Publisher {
   const file = join(root, PUBLISHER_FILE);
   if (!existsSync(file)) throw new Error(`${PUBLISHER_FILE} is missing: restore it (every field is optional, so {} is a valid file)`);
   const settings = parsePublisher(readFileSync(file, 'utf8'));
-  const paths = [
+  const paths: (readonly [string, string | undefined])[] = [
     ['document.pdf.url', settings.document.pdf?.url],
     ['site.govBadge.image', settings.site.govBadge?.image],
-  ] as const;
+    ...settings.related.map((d, i) => [`related.${i}.url`, d.url] as const),
+  ];
   for (const [field, value] of paths) {
     if (value && !/^https?:/.test(value) && !existsSync(join(root, 'public', value))) {
       throw new Error(`${PUBLISHER_FILE}: field "${field}": public/${value} does not exist`);

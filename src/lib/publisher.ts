@@ -61,6 +61,18 @@ export const SiteIdentitySchema = z.strictObject({
   keywords: z.array(text).describe('Keywords for the page metadata.').optional(),
 });
 
+/** How a related document stands to this plan. */
+export const RELATIONS = ['previous', 'next', 'interpretation', 'midterm-review', 'final-review'] as const;
+
+export const RelatedDocumentSchema = z.strictObject({
+  relation: z.enum(RELATIONS).describe('previous: the plan it follows (“十三五”); next: the plan that follows it (“十五五”); interpretation: its 解读; midterm-review: a 中期评估; final-review: a 总结评估.'),
+  title: text.describe('The document\'s title exactly as published, without 《》.'),
+  issuer: text.describe('Who issued or published it.').optional(),
+  date: isoDate.describe('Its date (成文 or 发布), YYYY-MM-DD.').optional(),
+  url: urlOrSitePath.describe('Where to read it: an http(s) address, or a copy in public/.').optional(),
+});
+export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
+
 export const OfflineSchema = z.strictObject({
   enabled: z.boolean().describe('Keep a copy of the site on the reader\'s device after the first visit (a service worker). Default on.').default(true),
 });
@@ -70,6 +82,7 @@ export const PublisherSchema = z.strictObject({
   document: DocumentSchema.describe('The document\'s official facts, shown in the title block of the home page and /full/ and in citations.').default({}),
   site: SiteIdentitySchema.describe('The website\'s identity, shown in every page\'s footer and head metadata.').default({}),
   offline: OfflineSchema.describe('Reading offline.').default({ enabled: true }),
+  related: z.array(RelatedDocumentSchema).describe('Documents related to the plan (the plans before and after it, its 解读, a 中期评估 or 总结评估), listed where the site says the plan\'s period has ended. Only those set are shown; none is guessed.').default([]),
 });
 export type Publisher = z.infer<typeof PublisherSchema>;
 export type PublisherInput = z.input<typeof PublisherSchema>;
