@@ -204,7 +204,9 @@ export function pairedSpec(indicators: readonly Indicator[], stated: readonly St
   const excluded: ChartSpec['excluded'] = [];
   const notes: string[] = [];
   const bounds: string[] = [];
-  const [first, second] = chart.totals ? ['“十三五”完成', '“十四五”目标'] : ['2020年', '2025年目标'];
+  // What each bar is, written before its value in as few words as say it (the value needs the width on a phone).
+  const [first, second] = chart.totals ? ['“十三五”', '目标'] : ['2020年', '目标'];
+  const [firstName, secondName] = chart.totals ? ['“十三五”五年完成数', '“十四五”五年目标'] : ['2020年数值', '2025年目标'];
   for (const ind of indicators.filter((i) => i.column === 2)) {
     const totals = [ind.base, ind.target].some((v) => v.kind === 'number' && v.cumulative);
     if (totals !== chart.totals) continue;
@@ -215,8 +217,8 @@ export function pairedSpec(indicators: readonly Indicator[], stated: readonly St
       continue;
     }
     const number = (v: PlanValue) => (v.kind === 'number' ? v.value : null);
-    raw.push({ id: ind.id, label: `${ind.name}${mark(ind)}`, value: number(ind.base), text: `${first}：${valueText(ind.base, ind.unit)}`, style: 'recorded' });
-    raw.push({ id: ind.id, label: '', value: number(ind.target), text: `${second}：${valueText(ind.target, ind.unit)}`, style: 'target' });
+    raw.push({ id: ind.id, label: `${ind.name}${mark(ind)}`, value: number(ind.base), text: `${first} ${valueText(ind.base, ind.unit)}`, style: 'recorded' });
+    raw.push({ id: ind.id, label: '', value: number(ind.target), text: `${second} ${valueText(ind.target, ind.unit)}`, style: 'target' });
     ids.push(ind.id);
     table.push([tableLabel(ind), ind.base.text, ind.target.text, attributeLabel(ind)]);
     if (ind.target.kind === 'number' && ind.target.comparator) bounds.push(`${ind.name}（${valueText(ind.target, ind.unit)}）`);
@@ -232,15 +234,15 @@ export function pairedSpec(indicators: readonly Indicator[], stated: readonly St
   return {
     id: chart.id,
     title: chart.title,
-    description: `专栏2中${ids.length}项${chart.what}，每项两个条形：${first}数值与${second}，数值及其符号均按规划原文；图中不计算两者之差。`,
+    description: `专栏2中${ids.length}项${chart.what}，每项两个条形：上为${firstName}，下为${secondName}，数值及其符号均按规划原文；图中不计算两者之差。`,
     source: '来源：规划专栏2',
     axis: `${chart.totals ? '五年累计' : '数值'}（${chart.unit}）`,
     scale,
     reference: null,
     bars,
     legend: [
-      { style: 'recorded', text: `${first}数值（条形后注“${first}”）` },
-      { style: 'target', text: `${second}（条形后注“${second}”）` },
+      { style: 'recorded', text: `${firstName}（数值前注“${first}”）` },
+      { style: 'target', text: `${secondName}（数值前注“${second}”）` },
     ],
     table: { header: ['指标', chart.totals ? '“十三五”五年累计' : '2020年', chart.totals ? '“十四五”五年目标' : '2025年', '属性'], rows: table, ids },
     excluded,

@@ -42,10 +42,13 @@ export type ResultSource = z.infer<typeof ResultSourceSchema>;
 /** A year of the period, or the whole period (a five-year total, for an indicator printed in []). */
 export const PERIOD_TOTAL = `${PLAN_PERIOD.start}-${PLAN_PERIOD.end}` as const;
 
+const YEAR_MESSAGE = `a year from ${PLAN_PERIOD.start} to ${PLAN_PERIOD.end}, or "${PERIOD_TOTAL}" for a five-year total`;
+
 export const ResultSchema = z.strictObject({
   indicator: z.string().regex(/^plan14-[a-z0-9-]+$/u, 'the id of a 专栏2 indicator: plan14-…').describe('The 专栏2 indicator, by its id in src/data/indicators.ts (the address of its page): plan14-unemployment-insurance-insured.'),
   year: z
-    .union([z.int().min(PLAN_PERIOD.start).max(PLAN_PERIOD.end), z.literal(PERIOD_TOTAL)], { error: `a year from ${PLAN_PERIOD.start} to ${PLAN_PERIOD.end}, or "${PERIOD_TOTAL}" for a five-year total` })
+    .union([z.int(), z.literal(PERIOD_TOTAL)], { error: YEAR_MESSAGE })
+    .refine((y) => y === PERIOD_TOTAL || (y >= PLAN_PERIOD.start && y <= PLAN_PERIOD.end), YEAR_MESSAGE)
     .describe(`The year the value stands for (${PLAN_PERIOD.start} … ${PLAN_PERIOD.end}), or "${PERIOD_TOTAL}" for the five-year total of an indicator printed in [].`),
   value: z.number().nonnegative().describe('The value as published, in the indicator\'s unit.'),
   unit: text.describe('The indicator\'s unit as the plan prints it (万人, %, 亿元); must be the indicator\'s.'),

@@ -43,8 +43,8 @@ describe('pairedSpec', () => {
     expect(totals.axis).toBe('五年累计（万人）');
     const pair = counts.bars.filter((b) => b.id === 'plan14-rural-labour-transferred');
     expect(pair.map((b) => [b.label, b.value, b.text, b.style])).toEqual([
-      ['转移就业农村劳动力人数', 2573, '2020年：2573万人', 'recorded'],
-      ['', 2400, '2025年目标：2400万人', 'target'],
+      ['转移就业农村劳动力人数', 2573, '2020年 2573万人', 'recorded'],
+      ['', 2400, '目标 2400万人', 'target'],
     ]);
     // No bar's value is a difference or a ratio of two printed values.
     expect(JSON.stringify([rates, counts, totals])).not.toMatch(/173|6\.7|需要|变化|降低|提高|百分点/u);
@@ -52,10 +52,10 @@ describe('pairedSpec', () => {
 
   it('keeps each target’s printed sign, and says what a bound’s bar means', () => {
     expect(rates.bars.filter((b) => b.id === 'plan14-surveyed-unemployment-rate').map((b) => [b.value, b.text])).toEqual([
-      [null, '2020年：无数值'],
-      [6, '2025年目标：<6%'],
+      [null, '2020年 无数值'],
+      [6, '目标 <6%'],
     ]);
-    expect(totals.bars.find((b) => b.id === 'plan14-urban-new-jobs' && b.style === 'target')).toMatchObject({ value: 425, text: '“十四五”目标：>425万人' });
+    expect(totals.bars.find((b) => b.id === 'plan14-urban-new-jobs' && b.style === 'target')).toMatchObject({ value: 425, text: '目标 >425万人' });
     expect(rates.notes[0]).toBe('目标前的“<”“>”“≥”按规划原文：城镇调查失业率（<6%）、城镇登记失业率（<4.5%）的条形画到该数值。');
   });
 
@@ -82,10 +82,10 @@ describe('pairedSpec', () => {
     // 90900 dwarfs every other bar, and then 9043 dwarfs the rest: both are cut, each marked.
     const cut = spec.bars.filter((b) => b.truncated);
     expect(cut.map((b) => [b.label, b.text])).toEqual([
-      ['社会保障卡持卡人数〔条形截断〕', '2020年：9043万人'],
-      ['', '2025年目标：90900万人〔条形截断〕'],
+      ['社会保障卡持卡人数〔条形截断〕', '2020年 9043万人'],
+      ['', '目标 90900万人〔条形截断〕'],
     ]);
-    expect(spec.notes.join()).toContain('社会保障卡持卡人数（2025年目标：90900万人）远超其他指标');
+    expect(spec.notes.join()).toContain('社会保障卡持卡人数（目标 90900万人）远超其他指标');
   });
 });
 
