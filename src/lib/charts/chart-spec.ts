@@ -26,6 +26,7 @@ import type { IndicatorSeries } from '../indicators/series.ts';
 import type { PlanValue } from '../indicators/plan-value.ts';
 import { PERIOD_TOTAL, type Results } from '../results/schema.ts';
 import { yearLabel } from '../results/status.ts';
+import { chineseDate } from '../document-facts.ts';
 
 /** How a bar is drawn; every style also has a text mark in the bar's label or text. */
 export type BarStyle = 'binding' | 'expected' | 'achieved' | 'missed' | 'recorded' | 'target';
@@ -299,7 +300,7 @@ export function indicatorChartSpec(series: IndicatorSeries, stated: readonly Sta
   const table = series.points.map((p) => [p.label, p.value.text, `专栏${p.from.column}第${p.from.column === 1 ? series.plan13!.n : series.plan14!.n}项`]);
   for (const r of published) {
     const source = results.sources[r.source]!;
-    table.push([`${yearLabel(r.year)}实际数值`, String(r.value), `${source.issuer}《${source.title}》（${source.date}）`]);
+    table.push([`${yearLabel(r.year)}实际数值`, String(r.value), `${source.issuer}《${source.title}》（${chineseDate(source.date)}）`]);
   }
   return {
     id: ind.id,

@@ -153,7 +153,7 @@ describe('indicatorChartSpec', () => {
     const level = indicatorChartSpec(indicatorSeries(byId('plan14-rural-labour-transferred'), indicators), stated, results)!;
     expect(level.bars.at(-1)).toMatchObject({ label: '2025年实际数值（某厅公布）', value: 2390, text: '2390万人', style: 'recorded' });
     expect(level.source).toBe('来源：规划专栏1、专栏2；实际数值：某厅《2025年统计公报》');
-    expect(level.table.rows.at(-1)).toEqual(['2025年实际数值', '2390', '某厅《2025年统计公报》（2026-03-01）']);
+    expect(level.table.rows.at(-1)).toEqual(['2025年实际数值', '2390', '某厅《2025年统计公报》（2026年3月1日）']);
     // A year's value of a five-year total is not drawn beside the totals.
     const total = indicatorChartSpec(indicatorSeries(byId('plan14-urban-new-jobs'), indicators), stated, results)!;
     expect(total.bars.map((b) => b.id)).not.toContain('result2021');
