@@ -57,7 +57,7 @@ export function allData(): string {
     JSON.stringify(
       {
         title: `${PLAN_TITLE}：全部开放数据`,
-        note: 'CSV文件的列名为各字段的csv值；JSON使用字段名。[]内为五年累计数；“—”表示无数值。规划目标按规划原文，不含“需要的变化”等计算值；2021—2025年实际数值只收录发布机关公布并注明出处的（results为空时本站没有收录实际数值）。',
+        note: 'CSV文件的列名为各字段的csv值；JSON使用字段名。[]内为五年累计数；“—”表示无数值。规划目标按规划原文，不含2025年目标与2020年数值之差等计算值；2021—2025年实际数值只收录发布机关公布并注明出处的（results为空时本站没有收录实际数值）。',
         datasets: {
           indicators: dataset(TITLES.indicators, INDICATOR_FIELDS, indicatorData),
           series: dataset(TITLES.series, SERIES_FIELDS, seriesData),
