@@ -28,7 +28,7 @@ const planText = plan.passages.map((p) => p.text.replace(/\s+/gu, '')).join('');
 /** The plan's own words a text may contain: indicator names and the titles it links to (提升发展能级 is a title, not a claim). */
 const names = [
   ...indicators.map((i) => i.name),
-  ...plan.passages.filter((p) => p.kind !== 'paragraph' && p.kind !== 'row').map((p) => p.text),
+  ...plan.passages.filter((p) => ['title', 'chapter', 'section', 'column', 'item'].includes(p.kind)).map((p) => p.text),
   ...planColumns(plan).flatMap((c) => [c.title, ...c.items.map((i) => i.title)]),
 ]
   .filter((n) => n.length > 1)

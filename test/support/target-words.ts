@@ -70,7 +70,6 @@ export function targetWordProblems(raw: string, facts: TargetFacts): string[] {
   const target = facts.rows.find((r) => r.column === 2)?.target;
   if (target?.kind === 'number') {
     const at = [...plain.matchAll(new RegExp(`(?<![\\d.])${String(target.value).replace('.', '\\.')}(?![\\d.])`, 'gu'))];
-    const cumulative = target.cumulative;
     // The sign words of every row whose target is this number (a 十三五 ≤4.5 and a 十四五 <4.5 share it).
     const signs = facts.rows.flatMap((r) => (r.target.kind === 'number' && r.target.value === target.value && r.target.comparator ? [r.target.comparator] : []));
     for (const m of at) {
