@@ -164,17 +164,23 @@ const dateExists = (s: string): boolean => {
 /** A date the checks accept: YYYY-MM-DD, on the calendar, within DATE_RANGE. */
 const goodDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/u.test(s) && dateExists(s) && s >= DATE_RANGE.from && s <= DATE_RANGE.to;
 
-/** A date as YYYY-MM-DD that exists on the calendar, within DATE_RANGE. */
-export const isoDate = (what: string) =>
+/**
+ * A date as YYYY-MM-DD that exists on the calendar, within `range` (DATE_RANGE for the plan's own
+ * dates; a related document such as the plan before it may be older).
+ */
+export const isoDate = (what: string, range: { from: string; to: string } = DATE_RANGE) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write the date as YYYY-MM-DD, e.g. 2021-09-30')
     .superRefine((s, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return;
       if (!dateExists(s)) ctx.addIssue({ code: 'custom', message: 'this date does not exist' });
-      else if (s < DATE_RANGE.from || s > DATE_RANGE.to) ctx.addIssue({ code: 'custom', message: `${s} is outside ${DATE_RANGE.from} to ${DATE_RANGE.to}, the dates a setting of this plan can have: is it a typo?` });
+      else if (s < range.from || s > range.to) ctx.addIssue({ code: 'custom', message: `${s} is outside ${range.from} to ${range.to}, the dates this setting can have: is it a typo?` });
     })
-    .describe(`${what} YYYY-MM-DD, a real date from ${DATE_RANGE.from} to ${DATE_RANGE.to}.`);
+    .describe(`${what} YYYY-MM-DD, a real date from ${range.from} to ${range.to}.`);
+
+/** The dates a related document can have: the plans before and after this one, and their reviews. */
+export const RELATED_DATE_RANGE = { from: '2010-01-01', to: '2040-12-31' } as const;
 
 /** A text of a fixed form, checked by `pattern` after the text checks. */
 const formatted = (max: number, what: string, pattern: RegExp, message: string) =>
@@ -250,6 +256,18 @@ export const SiteIdentitySchema = z.strictObject({
     .optional(),
 });
 
+/** How a related document stands to this plan. */
+export const RELATIONS = ['previous', 'next', 'interpretation', 'midterm-review', 'final-review'] as const;
+
+export const RelatedDocumentSchema = z.strictObject({
+  relation: z.enum(RELATIONS).describe('previous: the plan it follows (“十三五”); next: the plan that follows it (“十五五”); interpretation: its 解读; midterm-review: a 中期评估; final-review: a 总结评估.'),
+  title: text(200, 'The document\'s title exactly as published, without 《》.'),
+  issuer: text(100, 'Who issued or published it.').optional(),
+  date: isoDate('Its date (成文 or 发布).', RELATED_DATE_RANGE).optional(),
+  url: urlOrSitePath('Where to read it: an http(s) address, or a copy in public/.').optional(),
+});
+export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
+
 export const OfflineSchema = z.strictObject({
   enabled: z.boolean().describe('Keep a copy of the site on the reader\'s device after the first visit (a service worker). Default on.').default(true),
 });
@@ -259,6 +277,7 @@ export const PublisherSchema = z.strictObject({
   document: DocumentSchema.describe('The document\'s official facts, shown in the title block of the home page and /full/ and in citations.').default({}),
   site: SiteIdentitySchema.describe('The website\'s identity, shown in every page\'s footer and head metadata.').default({}),
   offline: OfflineSchema.describe('Reading offline.').default({ enabled: true }),
+  related: z.array(RelatedDocumentSchema).describe('Documents related to the plan (the plans before and after it, its 解读, a 中期评估 or 总结评估), listed where the site says the plan\'s period has ended. Only those set are shown; none is guessed.').default([]),
 });
 export type Publisher = z.infer<typeof PublisherSchema>;
 export type PublisherInput = z.input<typeof PublisherSchema>;

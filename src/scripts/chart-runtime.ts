@@ -1,7 +1,8 @@
 /**
  * The Chart.js side of the charts: registers only the bar chart, its two scales and the tooltip, plus
  * one plugin that writes what the static SVG writes (each label above its bar, wrapped to the width;
- * each value at its bar's end; the reference line; the break mark of a cut bar), and turns the JSON
+ * each value at its bar's end, on a box of the background so no line crosses it; the axis title,
+ * wrapped; the reference line; the break mark of a cut bar), and turns the JSON
  * configuration of a figure into a chart at the container's width. Text follows the reader's text
  * size; colours written as var(--chart-…) are read from the page, and re-read when the theme changes.
  */
@@ -12,8 +13,9 @@ import { wrapText } from '../lib/charts/wrap-text.ts';
 
 /** A text the plugin wrote, in CSS px of the canvas: what the tests check lies inside the chart. */
 export interface DrawnText {
+  /** The bar's index; -1 for a line of the axis title. */
   bar: number;
-  kind: 'label' | 'value';
+  kind: 'label' | 'value' | 'axis';
   x: number;
   y: number;
   width: number;
@@ -30,6 +32,8 @@ interface Drawn {
   spec: ChartJsonConfig;
   /** Label lines per bar at the current width. */
   lines: string[][];
+  /** The axis title's lines at the current width. */
+  axis: string[];
   /** Each bar's centre on the plot's y scale (px at the current width). */
   centres: number[];
   /** Height the bars need (px): the chart's box is corrected until its plot area is exactly this. */
@@ -116,8 +120,20 @@ const barLabels: Plugin<'bar'> = {
       }
       ctx.textBaseline = 'middle';
       const vx = value === null ? left : end + 6;
+      const vw = ctx.measureText(b.text).width;
+      // As a label: a line (the reference line, a gridline) passes behind the value, not through it.
+      ctx.fillStyle = bg;
+      ctx.fillRect(vx - 2, cy - line / 2 + 1, vw + 4, line - 2);
+      ctx.fillStyle = text;
       ctx.fillText(b.text, vx, cy);
-      texts.push({ bar: i, kind: 'value', x: vx, y: cy - line / 2, width: ctx.measureText(b.text).width, height: line });
+      texts.push({ bar: i, kind: 'value', x: vx, y: cy - line / 2, width: vw, height: line });
+    });
+    // The axis title under the tick labels, wrapped to the width (never squeezed onto one line).
+    ctx.textBaseline = 'top';
+    state.axis.forEach((l, k) => {
+      const ay = x.bottom + 4 + k * line;
+      ctx.fillText(l, 1, ay);
+      texts.push({ bar: -1, kind: 'axis', x: 1, y: ay, width: ctx.measureText(l).width, height: line });
     });
     ctx.restore();
     state.texts = texts;
@@ -152,20 +168,24 @@ function layout(spec: ChartJsonConfig, width: number) {
   const measure = (s: string) => ctx.measureText(s).width;
   // A label starts 1 px in and its background is 4 px wider than its text.
   const lines = spec.bars.map((b) => wrapText(b.label, width - 6, measure));
+  const axis = wrapText(spec.axis, width - 6, measure);
   // A tooltip has padding and bold text: its lines are narrower still, so it fits inside the chart.
   const tips = spec.bars.map((b) => wrapText(b.label, width - 40, measure));
   const centres: number[] = [];
   let y = 0;
-  for (const own of lines) {
-    y += own.length * line + 2 + bar / 2;
+  for (const [k, own] of lines.entries()) {
+    // A bar without a label of its own (a pair's second) stands close under the one above.
+    if (k > 0 && own.length === 0) y -= gap - Math.round(LAYOUT.pairGap * (font / LAYOUT.font));
+    y += own.length * line + (own.length ? 2 : 0) + bar / 2;
     centres.push(y);
     y += bar / 2 + gap;
   }
   const plot = y - gap + 4;
   const right = Math.ceil(Math.max(0, ...spec.bars.map((b, i) => (spec.config.data.datasets[0]!.data[i] === null ? 0 : measure(b.text)))) + 10);
-  // Ticks and the axis title under the plot.
-  const axis = Math.round(font * 4.2);
-  return { lines, tips, centres, plot, right, height: plot + axis, font };
+  // Tick labels under the plot (Chart.js measures them; the box is corrected after its layout), then the axis title's lines.
+  const ticks = Math.round(font * 2);
+  const below = axis.length * line + 8;
+  return { lines, axis, below, tips, centres, plot, right, height: plot + ticks + below, font };
 }
 
 export function drawChart(figure: HTMLElement): void {
@@ -183,7 +203,7 @@ export function drawChart(figure: HTMLElement): void {
   frame.append(box);
   let current = layout(spec, frame.clientWidth);
   box.style.height = `${current.height}px`;
-  const state: Drawn = { spec, lines: current.lines, centres: current.centres, plot: current.plot, box, texts: [] };
+  const state: Drawn = { spec, lines: current.lines, axis: current.axis, centres: current.centres, plot: current.plot, box, texts: [] };
   let chart: Chart<'bar', (number | null)[], string> | undefined;
   const build = (): ChartConfiguration<'bar', (number | null)[], string> => {
     const style = getComputedStyle(figure);
@@ -193,16 +213,15 @@ export function drawChart(figure: HTMLElement): void {
     const dataset = config.data.datasets[0]!;
     (dataset as unknown as { data: { x: number | null; y: number }[] }).data = spec.config.data.datasets[0]!.data.map((v, i) => ({ x: v, y: current.centres[i]! }));
     config.options!.scales!.y = { ...config.options!.scales!.y, min: 0, max: current.plot };
-    const x = config.options!.scales!.x as { ticks: object; title: object; grid: { color?: unknown; lineWidth?: unknown } };
+    const x = config.options!.scales!.x as { ticks: object; grid: { color?: unknown; lineWidth?: unknown } };
     x.ticks = { ...x.ticks, font: { size: font } };
     // The zero line stands out from the gridlines, as in the static image.
     const gridColour = x.grid.color;
     const zeroColour = style.getPropertyValue('--chart-text').trim();
     x.grid = { ...x.grid, color: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? zeroColour : gridColour), lineWidth: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? 1.5 : 1) };
-    x.title = { ...x.title, font: { size: font } };
     config.options = {
       ...config.options,
-      layout: { padding: { right: current.right, left: 1 } },
+      layout: { padding: { right: current.right, left: 1, bottom: current.below } },
       plugins: {
         ...config.options?.plugins,
         tooltip: {
@@ -219,9 +238,10 @@ export function drawChart(figure: HTMLElement): void {
       onResize: (_, size) => {
         const next = layout(spec, size.width);
         state.lines = next.lines;
+        state.axis = next.axis;
         state.centres = next.centres;
         state.plot = next.plot;
-        if (next.plot !== current.plot || next.right !== current.right || next.centres.join() !== current.centres.join()) {
+        if (next.plot !== current.plot || next.right !== current.right || next.below !== current.below || next.centres.join() !== current.centres.join()) {
           current = next;
           box.style.height = `${next.height}px`;
           refresh();
@@ -252,6 +272,7 @@ export function drawChart(figure: HTMLElement): void {
   new MutationObserver(() => {
     current = layout(spec, frame.clientWidth);
     state.lines = current.lines;
+    state.axis = current.axis;
     state.centres = current.centres;
     state.plot = current.plot;
     box.style.height = `${current.height}px`;

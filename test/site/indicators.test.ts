@@ -19,6 +19,7 @@ import { SERIES_FIELDS, seriesRecords } from '../../src/lib/indicators/series-re
 import { indicatorData, openFiles, seriesData, TARGET_FIELDS } from '../../src/lib/indicators/open-files.ts';
 import { indicatorSeries } from '../../src/lib/indicators/series.ts';
 import { describeSeries } from '../../src/lib/indicators/describe.ts';
+import { stated } from '../../src/data/stated-targets.ts';
 import { allCharts, dashboardCharts, indicatorCharts } from '../../src/lib/charts/charts.ts';
 import { toChartJsConfig } from '../../src/lib/charts/to-chartjs-config.ts';
 import { PNG_ZOOM } from '../../src/integrations/chart-images.ts';
@@ -43,12 +44,13 @@ describe('/indicators/', () => {
 
   it('shows each 专栏2 value and target as printed, and its attribute, each cell named for the card layout', () => {
     for (const ind of indicators.filter((i) => i.column === 2)) {
-      const cells = $(`tr#${ind.id} td`).map((_, td) => $(td).text().trim()).get();
+      // The printed cell, without the "五年累计" written under a [] value.
+      const cells = $(`tr#${ind.id} td`).map((_, td) => $(td).clone().children('.why').remove().end().text().trim()).get();
       expect(cells.slice(1, 3), ind.id).toEqual([ind.base.text, ind.target.text]);
       expect(cells[4]).toBe(ind.attribute === 'binding' ? '约束性' : '预期性');
     }
     const labels = $('#indicators-2 tbody tr[data-row]').first().find('td').map((_, td) => $(td).attr('data-label')).get();
-    expect(labels).toEqual(['单位', '2020年', '2025年目标', '需要的变化', '属性', '相关章节']);
+    expect(labels).toEqual(['单位', '2020年', '2025年', '正文表述', '属性', '相关章节']);
   });
 
   it('links each 专栏2 indicator to its row in chapter 1 and to the sections that deal with it', () => {
@@ -61,8 +63,12 @@ describe('/indicators/', () => {
     expect(squash($('tr#plan13-registered-unemployment-rate td').eq(4).text())).toBe('完成（3.63%≤4.5%✓）');
   });
 
-  it('explains "—" instead of computing a change for cumulative indicators', () => {
-    expect(squash($('tr#plan14-urban-new-jobs td').eq(3).text())).toBe('—（五年累计）');
+  it('says "五年累计" beside each value printed in [], and quotes the passage that states a target, linked', () => {
+    expect(squash($('tr#plan14-urban-new-jobs td').eq(1).text())).toBe('[522.04]五年累计');
+    const quote = $('tr#plan14-urban-new-jobs td[data-label="正文表述"]');
+    expect(squash(quote.text())).toBe('第一章第三节第3段：“城镇新增就业达到425万人以上”');
+    expect(quote.find('a').attr('href')).toBe('/chapters/1/#s1-3-p3');
+    expect(squash($('tr#plan14-mediation-success-rate td[data-label="正文表述"]').text())).toBe('—');
   });
 
   it('has a filter form that stays hidden without JavaScript', () => {
@@ -77,8 +83,8 @@ describe('/indicators/', () => {
     expect(fig.find('picture source').attr('srcset')).toBe(`/indicators/charts/${id}-320.svg`);
     expect(fig.find('img').attr('src')).toBe(`/indicators/charts/${id}-640.svg`);
     expect(fig.find('.chart-notes li').map((_, li) => $(li).text()).get()).toEqual(c.spec.notes);
-    expect(fig.find('tbody tr')).toHaveLength(c.spec.bars.length);
-    expect(fig.find('tbody th a').map((_, a) => $(a).attr('href')).get()).toEqual(c.spec.bars.map((b) => `/indicators/${b.id}/`));
+    expect(fig.find('tbody tr')).toHaveLength(c.spec.table.rows.length);
+    expect(fig.find('tbody th a').map((_, a) => $(a).attr('href')).get()).toEqual(c.spec.table.ids.map((id) => `/indicators/${id}/`));
     expect(fig.find('figcaption').text()).toMatch(/^来源：规划专栏[12]$/);
     expect(JSON.parse(fig.find('script[type="application/json"]').text())).toEqual(toChartJsConfig(c.spec));
   });
@@ -101,7 +107,7 @@ describe('each indicator’s page', () => {
   it.each(indicators.map((ind) => [ind.id, ind] as const))('%s: name, unit, attribute, sentence, chart, passages, citation, downloads, sharing', (id, ind) => {
     const $ = page(`indicators/${id}`);
     const series = indicatorSeries(ind, indicators);
-    const sentence = describeSeries(series);
+    const sentence = describeSeries(series, stated);
     expect($('h1').text()).toBe(ind.name);
     expect($('.facts').text()).toContain(ind.unit ?? '无（比例）');
     expect($('.facts').text()).toContain(ind.attribute ? (ind.attribute === 'binding' ? '约束性' : '预期性') : '“十三五”指标');

@@ -12,14 +12,21 @@
  *   axis is scaled to the others, its bar is cut at the axis end with a break mark, and its true value
  *   is written on it and named in a note. Chosen over a log scale (most readers misread one, and it
  *   cannot show zero or a fall) and over a chart of its own (one bar says nothing about the others).
- * - A tiny change still gets a visible stub (MIN_BAR_PX) and its value written, so it never looks
+ * - A tiny value still gets a visible stub (MIN_BAR_PX) and its value written, so it never looks
  *   like missing data; a missing value is a row that says 无数值, not an empty gap.
  * - Five-year totals ([…]) and year-end levels are never bars of one chart.
+ * - A 十四五 target is drawn as the value the plan prints, beside the 2020 value, never as its
+ *   difference from it: no bar, label or note presents arithmetic as a change the plan intends.
+ *   Every value on a bar keeps its printed sign; a passage that states the target is quoted with its
+ *   verb and qualifier (src/lib/indicators/describe.ts decides the words).
  */
 import type { Indicator } from '../indicators/schema.ts';
-import { achievement, attributeLabel, changeNeeded, CHANGE_REASONS, comparisonText, formatChange, rowLabel, round, withUnit } from '../indicators/describe.ts';
+import { achievement, attributeLabel, comparisonText, rowLabel, round, withUnit, type StatedTarget } from '../indicators/describe.ts';
 import type { IndicatorSeries } from '../indicators/series.ts';
 import type { PlanValue } from '../indicators/plan-value.ts';
+import { PERIOD_TOTAL, type Results } from '../results/schema.ts';
+import { yearLabel } from '../results/status.ts';
+import { chineseDate } from '../document-facts.ts';
 
 /** How a bar is drawn; every style also has a text mark in the bar's label or text. */
 export type BarStyle = 'binding' | 'expected' | 'achieved' | 'missed' | 'recorded' | 'target';
@@ -27,11 +34,11 @@ export type BarStyle = 'binding' | 'expected' | 'achieved' | 'missed' | 'recorde
 export interface ChartBar {
   /** The indicator's id (dashboard charts) or the series point's key (an indicator's own chart). */
   id: string;
-  /** Written above the bar, with the text marks: 失业保险参保人数〔约束性〕 */
+  /** Written above the bar, with the text marks: 失业保险参保人数〔约束性〕; '' for the second bar of a pair (no line of its own). */
   label: string;
   /** Bar length in axis units; null: no bar, the row shows `text` only (a comparison, 无数值). */
   value: number | null;
-  /** Written at the bar's end: "+0.5%", "≤4.5%", "3.63% ≤ 4.5% ✓". */
+  /** Written at the bar's end: "2025年目标：<6%", "≤4.5%", "3.63% ≤ 4.5% ✓". */
   text: string;
   style: BarStyle;
   /** The bar is longer than the axis (an outlier): drawn to the axis end with a break mark. */
@@ -63,8 +70,8 @@ export interface ChartSpec {
   bars: ChartBar[];
   /** Legend entries as text: style -> words. */
   legend: { style: BarStyle; text: string }[];
-  /** The data as a table: header cells and one row per bar (first cell is the row header). */
-  table: { header: string[]; rows: string[][] };
+  /** The data as a table: header cells and one row per indicator (first cell is the row header), with the indicators' ids (none for an indicator's own chart). */
+  table: { header: string[]; rows: string[][]; ids: string[] };
   /** Indicators of the table left out of the chart, with the reason. */
   excluded: { label: string; reason: string }[];
   /** Sentences that say how to read the chart: a cut bar, a comparison. */
@@ -78,7 +85,6 @@ export const MIN_BAR_PX = 3;
 
 const tableLabel = (ind: Indicator): string => rowLabel(ind).replace(/^\d+\./, '');
 const mark = (ind: Indicator): string => (ind.attribute === 'binding' ? '〔约束性〕' : '');
-const signed = (x: number, suffix: string): string => `${x > 0 ? '+' : ''}${x}${suffix}`;
 
 /** A step giving about `ticks` gridlines over the span. */
 export function niceStep(span: number, ticks = 5): number {
@@ -114,13 +120,15 @@ export function scaleFor(values: readonly number[], suffix: string, reference: n
 
 /** Puts the outliers' bars at the axis end, marked; the text keeps the true value. */
 function cut(bars: ChartBar[], outliers: Set<number>, scale: ChartScale): ChartBar[] {
-  return bars.map((b, i) => (outliers.has(i) && b.value !== null ? { ...b, truncated: true, value: b.value > 0 ? scale.max : scale.min, label: `${b.label}〔条形截断〕` } : b));
+  // The mark goes with the label, or with the text of a bar that has no label line (a pair's second).
+  const marked = (b: ChartBar): Partial<ChartBar> => (b.label ? { label: `${b.label}〔条形截断〕` } : { text: `${b.text}〔条形截断〕` });
+  return bars.map((b, i) => (outliers.has(i) && b.value !== null ? { ...b, truncated: true, value: b.value > 0 ? scale.max : scale.min, ...marked(b) } : b));
 }
 
 function outlierNote(bars: readonly ChartBar[]): string[] {
   return bars
     .filter((b) => b.truncated)
-    .map((b) => `${b.label.replace(/〔.*?〕/gu, '')}（${b.text}）远超其他指标：条形在坐标轴末端截断（标注〔条形截断〕），数值照实标出，其他条形因此不被压缩。`);
+    .map((b) => `${(b.label || bars.find((o) => o.id === b.id && o.label)?.label || '').replace(/〔.*?〕/gu, '')}（${b.text.replace(/〔.*?〕/gu, '')}）远超其他指标：条形在坐标轴末端截断（标注〔条形截断〕），数值照实标出，其他条形因此不被压缩。`);
 }
 
 /** 十三五 results against their targets: a percent of the target, or the plan's comparison for bounds. */
@@ -159,104 +167,93 @@ export function scorecardSpec(indicators: readonly Indicator[]): ChartSpec {
       { style: 'achieved', text: '完成目标（✓）' },
       { style: 'missed', text: '未完成目标（✗）' },
     ],
-    table: { header: ['指标', '“十三五”规划目标', '2020年完成数', '与目标比较', '完成程度', '结果'], rows: table },
+    table: { header: ['指标', '“十三五”规划目标', '2020年完成数', '与目标比较', '完成程度', '结果'], rows: table, ids: bars.map((b) => b.id) },
     excluded,
     notes: bounded.length ? [`目标为上限的指标（${bounded.map((b) => b.label.replace(/（.*$/u, '')).join('、')}）不换算为百分比，写出规划的比较。`] : [],
   };
 }
 
+/** Which 专栏2 rows a chart of 2020 values beside 2025 targets draws, and how it names them. */
+export interface PairedChart {
+  id: string;
+  title: string;
+  /** Rows drawn: all in `unit`, all year-end levels or all five-year totals. */
+  totals: boolean;
+  unit: string;
+  /** What the rows are, in the description: 以%计的年末指标. */
+  what: string;
+}
+
+/** The dashboard's charts of 十四五 indicators: one axis each, so one unit each. */
+export const PAIRED_CHARTS: readonly PairedChart[] = [
+  { id: 'levels-rate-14', title: '“十四五”主要指标（以%计）：2020年数值与2025年目标', totals: false, unit: '%', what: '以%计的指标' },
+  { id: 'levels-count-14', title: '“十四五”主要指标（以万人计）：2020年数值与2025年目标', totals: false, unit: '万人', what: '以万人计的年末指标' },
+  { id: 'totals-14', title: '“十四五”五年累计指标（以万人计）：“十三五”五年完成数与“十四五”五年目标', totals: true, unit: '万人', what: '以万人计的五年累计指标' },
+];
+
 /**
- * 十四五, year-end levels: how far each 2025 target is from its 2020 value. Counts (万人, 个, 人) change
- * in percent; rates (%) in percentage points, on a chart of their own, since a percent of a percentage
- * misleads.
+ * 十四五 indicators of one unit: two bars each, the value of the table's first column (2020, or the
+ * 十三五 five-year total) and the target of its second, each written as printed with its sign. Values
+ * side by side, never their difference: the plan prints two values, not a change, and a computed
+ * difference drawn as a bar would read as a change the plan intends. A passage of the text that states
+ * the target is quoted in the notes (its verb and qualifier: 保持在2400万左右).
  */
-export function levelChangeSpec(indicators: readonly Indicator[], kind: 'count' | 'rate'): ChartSpec {
+export function pairedSpec(indicators: readonly Indicator[], stated: readonly StatedTarget[], chart: PairedChart): ChartSpec {
   const raw: ChartBar[] = [];
+  const ids: string[] = [];
   const table: string[][] = [];
   const excluded: ChartSpec['excluded'] = [];
-  const rate = kind === 'rate';
-  const suffix = rate ? '个百分点' : '%';
-  for (const ind of indicators.filter((i) => i.column === 2 && (i.unit === '%') === rate)) {
-    const change = changeNeeded(ind);
-    if (change.kind === 'none') {
-      if (change.reason !== CHANGE_REASONS.cumulative) excluded.push({ label: tableLabel(ind), reason: change.reason });
-      continue;
-    }
-    const value = rate ? change.absolute : change.percent!;
-    raw.push({ id: ind.id, label: `${ind.name}${mark(ind)}`, value, text: signed(value, suffix), style: ind.attribute === 'binding' ? 'binding' : 'expected' });
-    table.push([tableLabel(ind), ind.base.text, ind.target.text, rate ? signed(value, suffix) : formatChange(ind, change), attributeLabel(ind)]);
-  }
-  const { scale, outliers } = scaleFor(raw.map((b) => b.value!), suffix, 0);
-  const bars = cut(raw, outliers, scale);
-  const up = raw.filter((b) => b.value! > 0).length;
-  const top = [...raw].sort((a, b) => b.value! - a.value!)[0];
-  const least = [...raw].sort((a, b) => Math.abs(a.value!) - Math.abs(b.value!))[0];
-  return {
-    id: rate ? 'points-change-14' : 'level-change-14',
-    title: rate
-      ? '“十四五”主要指标（以%计的比率）：2025年目标较2020年的变化（百分点）'
-      : '“十四五”主要指标（人数、个数）：2025年目标较2020年的变化幅度（%）',
-    description: `专栏2中${raw.length}项${rate ? '以%计的比率指标' : '以人数、个数计的年末水平指标'}里，${up}项的2025年目标高于2020年，${raw.length - up}项低于或等于2020年；变化最大的是${top ? `${top.label.replace(/〔.*〕/u, '')}（${top.text}）` : '—'}，最小的是${least ? `${least.label.replace(/〔.*〕/u, '')}（${least.text}）` : '—'}。`,
-    source: '来源：规划专栏2',
-    axis: rate ? '2025年目标较2020年的变化（百分点）' : '2025年目标较2020年的变化（%）',
-    scale,
-    reference: 0,
-    bars,
-    legend: [
-      { style: 'binding', text: '约束性指标（标签注〔约束性〕）' },
-      { style: 'expected', text: '预期性指标' },
-    ],
-    table: { header: ['指标', '2020年', '2025年目标', '需要的变化', '属性'], rows: table },
-    excluded,
-    notes: outlierNote(bars),
-  };
-}
-
-/** 十四五, five-year totals: each cumulative target as a percent of what was done in 十三五. */
-export function cumulativeSpec(indicators: readonly Indicator[]): ChartSpec {
-  const raw: ChartBar[] = [];
-  const table: string[][] = [];
-  const excluded: ChartSpec['excluded'] = [];
+  const notes: string[] = [];
+  const bounds: string[] = [];
+  // What each bar is, written before its value in as few words as say it (the value needs the width on a phone).
+  const [first, second] = chart.totals ? ['“十三五”', '目标'] : ['2020年', '目标'];
+  const [firstName, secondName] = chart.totals ? ['“十三五”五年完成数', '“十四五”五年目标'] : ['2020年数值', '2025年目标'];
   for (const ind of indicators.filter((i) => i.column === 2)) {
-    const { base, target } = ind;
-    const cumulative = (base.kind === 'number' && base.cumulative) || (target.kind === 'number' && target.cumulative);
-    if (!cumulative) continue;
-    if (base.kind !== 'number' || target.kind !== 'number') {
-      excluded.push({ label: tableLabel(ind), reason: CHANGE_REASONS.missing });
+    const totals = [ind.base, ind.target].some((v) => v.kind === 'number' && v.cumulative);
+    if (totals !== chart.totals) continue;
+    if (ind.unit !== chart.unit) {
+      // A row in a unit no chart of its kind draws is named on the last chart of that kind, with why.
+      const kind = PAIRED_CHARTS.filter((c) => c.totals === chart.totals);
+      if (kind.at(-1) === chart && !kind.some((c) => c.unit === ind.unit)) excluded.push({ label: tableLabel(ind), reason: `单位为${ind.unit ?? '比例'}，不与其他单位的指标放在同一坐标轴上，见该指标的页面。` });
       continue;
     }
-    const percent = round((target.value / base.value) * 100, 1);
-    // A floor (">425") is a target of at least that much: the sign stays with the number.
-    raw.push({ id: ind.id, label: `${ind.name}〔累计〕${mark(ind)}`, value: percent, text: `${target.comparator ?? ''}${percent}%`, style: ind.attribute === 'binding' ? 'binding' : 'expected' });
-    table.push([tableLabel(ind), base.text, target.text, `${target.comparator ?? ''}${percent}%`, attributeLabel(ind)]);
+    const number = (v: PlanValue) => (v.kind === 'number' ? v.value : null);
+    raw.push({ id: ind.id, label: `${ind.name}${mark(ind)}`, value: number(ind.base), text: `${first} ${valueText(ind.base, ind.unit)}`, style: 'recorded' });
+    raw.push({ id: ind.id, label: '', value: number(ind.target), text: `${second} ${valueText(ind.target, ind.unit)}`, style: 'target' });
+    ids.push(ind.id);
+    table.push([tableLabel(ind), ind.base.text, ind.target.text, attributeLabel(ind)]);
+    if (ind.target.kind === 'number' && ind.target.comparator) bounds.push(`${ind.name}（${valueText(ind.target, ind.unit)}）`);
+    for (const s of stated.filter((st) => st.indicator === ind.id)) notes.push(`${ind.name}：${s.where}写明“${s.clause}”。`);
   }
-  const { scale, outliers } = scaleFor(raw.map((b) => b.value!), '%', 100);
-  const bars = cut(raw, outliers, scale);
-  const more = raw.filter((b) => b.value! > 100).length;
+  const { scale, outliers } = scaleFor(raw.flatMap((b) => (b.value === null ? [] : [b.value])), chart.unit === '%' ? '%' : '');
+  // Outliers are found among the drawn values only; map them back to the bars.
+  const drawn = raw.map((b, i) => ({ b, i })).filter(({ b }) => b.value !== null);
+  const cutBars = new Set([...outliers].map((k) => drawn[k]!.i));
+  const bars = cut(raw, cutBars, scale);
+  if (bounds.length) notes.unshift(`目标前的“<”“>”“≥”按规划原文：${bounds.join('、')}的条形画到该数值。`);
+  notes.push(...outlierNote(bars));
   return {
-    id: 'cumulative-14',
-    title: '“十四五”五年累计指标：目标相当于“十三五”完成量的百分比',
-    description: `专栏2中${raw.length}项五年累计指标里，${more}项的“十四五”目标高于“十三五”五年完成量，${raw.length - more}项低于或持平；100%表示与“十三五”持平。`,
+    id: chart.id,
+    title: chart.title,
+    description: `专栏2中${ids.length}项${chart.what}，每项两个条形：上为${firstName}，下为${secondName}，数值及其符号均按规划原文；图中不计算两者之差。`,
     source: '来源：规划专栏2',
-    axis: '“十四五”目标相当于“十三五”完成量（%）',
+    axis: `${chart.totals ? '五年累计' : '数值'}（${chart.unit}）`,
     scale,
-    reference: 100,
+    reference: null,
     bars,
     legend: [
-      { style: 'binding', text: '约束性指标（标签注〔约束性〕）' },
-      { style: 'expected', text: '预期性指标' },
+      { style: 'recorded', text: `${firstName}（数值前注“${first}”）` },
+      { style: 'target', text: `${secondName}（数值前注“${second}”）` },
     ],
-    table: { header: ['指标', '“十三五”五年累计', '“十四五”五年目标', '目标相当于“十三五”', '属性'], rows: table },
+    table: { header: ['指标', chart.totals ? '“十三五”五年累计' : '2020年', chart.totals ? '“十四五”五年目标' : '2025年', '属性'], rows: table, ids },
     excluded,
-    notes: outlierNote(bars),
+    notes,
   };
 }
 
-export const dashboardSpecs = (indicators: readonly Indicator[]): ChartSpec[] => [
+export const dashboardSpecs = (indicators: readonly Indicator[], stated: readonly StatedTarget[] = []): ChartSpec[] => [
   scorecardSpec(indicators),
-  levelChangeSpec(indicators, 'count'),
-  levelChangeSpec(indicators, 'rate'),
-  cumulativeSpec(indicators),
+  ...PAIRED_CHARTS.map((c) => pairedSpec(indicators, stated, c)),
 ];
 
 /** A value as written on its bar: "≤4.5%", ">425万人", "无数值". */
@@ -271,7 +268,7 @@ export function valueText(v: PlanValue, unit: string | null): string {
  * 2025), one bar per point on the indicator's own unit from zero. Null when there is nothing to draw
  * (a ratio such as 13:39:48, or no number at all): the page then shows the table alone and says why.
  */
-export function indicatorChartSpec(series: IndicatorSeries): ChartSpec | null {
+export function indicatorChartSpec(series: IndicatorSeries, stated: readonly StatedTarget[] = [], results: Results = { sources: {}, results: [] }): ChartSpec | null {
   if (series.kind === 'ratio' || series.kind === 'none') return null;
   const ind = series.indicator;
   const unit = ind.unit ?? '';
@@ -283,6 +280,14 @@ export function indicatorChartSpec(series: IndicatorSeries): ChartSpec | null {
     text: valueText(p.value, ind.unit),
     style: p.role === 'target' ? 'target' : 'recorded',
   }));
+  // The publisher's results after the target, of the same kind only: for an indicator printed in [],
+  // the five-year total (a year's value is not a five-year total and never shares its axis).
+  const published = results.results
+    .filter((r) => r.indicator === series.plan14?.id && (r.year === PERIOD_TOTAL) === totals)
+    .sort((a, b) => String(a.year).localeCompare(String(b.year)));
+  for (const r of published) {
+    bars.push({ id: `result${r.year}`, label: `${yearLabel(r.year)}实际数值（${results.sources[r.source]!.issuer}公布）`, value: r.value, text: withUnit(r.value, ind.unit), style: 'recorded' });
+  }
   const { scale } = scaleFor(bars.flatMap((b) => (b.value === null ? [] : [b.value])), unit);
   const notes: string[] = [];
   const comparison = series.plan13 ? comparisonText(series.plan13) : null;
@@ -291,12 +296,17 @@ export function indicatorChartSpec(series: IndicatorSeries): ChartSpec | null {
   if (bound && bound.value.kind === 'number') {
     notes.push(`${bound.label}为${'<≤'.includes(bound.value.comparator!) ? '上限' : '下限'}（${bound.value.text}），条形画到该数值。`);
   }
+  for (const s of stated.filter((st) => st.indicator === series.plan14?.id)) notes.push(`${s.where}写明“${s.clause}”。`);
   const table = series.points.map((p) => [p.label, p.value.text, `专栏${p.from.column}第${p.from.column === 1 ? series.plan13!.n : series.plan14!.n}项`]);
+  for (const r of published) {
+    const source = results.sources[r.source]!;
+    table.push([`${yearLabel(r.year)}实际数值`, String(r.value), `${source.issuer}《${source.title}》（${chineseDate(source.date)}）`]);
+  }
   return {
     id: ind.id,
-    title: `${ind.name}${totals ? '（五年累计）' : ''}：${series.plan13 && series.plan14 ? '2015—2025年' : series.plan14 ? '2020年与2025年目标' : '2015—2020年'}`,
+    title: `${ind.name}${totals ? '（五年累计）' : ''}：${series.plan13 && series.plan14 ? '2015—2025年' : series.plan14 ? '2020年与2025年目标' : '2015—2020年'}${published.length ? '，及发布机关公布的实际数值' : ''}`,
     description: '',
-    source: `来源：规划${[...new Set(series.points.map((p) => `专栏${p.from.column}`))].join('、')}`,
+    source: `来源：规划${[...new Set(series.points.map((p) => `专栏${p.from.column}`))].join('、')}${published.length ? `；实际数值：${[...new Set(published.map((r) => `${results.sources[r.source]!.issuer}《${results.sources[r.source]!.title}》`))].join('、')}` : ''}`,
     axis: `${totals ? '五年累计' : '数值'}（${unit}）`,
     scale,
     reference: null,
@@ -305,7 +315,7 @@ export function indicatorChartSpec(series: IndicatorSeries): ChartSpec | null {
       { style: 'recorded', text: '实际数值' },
       { style: 'target', text: '规划目标' },
     ],
-    table: { header: ['项目', `规划原文${ind.unit ? `（${ind.unit}）` : ''}`, '出处'], rows: table },
+    table: { header: ['项目', `${published.length ? '数值' : '规划原文'}${ind.unit ? `（${ind.unit}）` : ''}`, '出处'], rows: table, ids: [] },
     excluded: [],
     notes,
   };

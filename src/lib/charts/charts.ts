@@ -5,6 +5,8 @@
  * from it after the build, src/integrations/chart-images.ts).
  */
 import { indicators } from '../../data/indicators.ts';
+import { stated } from '../../data/stated-targets.ts';
+import { results } from '../../data/results.ts';
 import { describeSeries } from '../indicators/describe.ts';
 import { indicatorSeries } from '../indicators/series.ts';
 import { dashboardSpecs, indicatorChartSpec, type ChartSpec } from './chart-spec.ts';
@@ -52,14 +54,14 @@ export function buildChart(spec: ChartSpec): BuiltChart {
 }
 
 /** The dashboard's charts, in page order. */
-export const dashboardCharts: BuiltChart[] = dashboardSpecs(indicators).map(buildChart);
+export const dashboardCharts: BuiltChart[] = dashboardSpecs(indicators, stated).map(buildChart);
 
 /** Each indicator's chart by id; null where there is nothing to draw (a ratio, no number). */
 export const indicatorCharts: ReadonlyMap<string, BuiltChart | null> = new Map(
   indicators.map((ind) => {
     const series = indicatorSeries(ind, indicators);
-    const spec = indicatorChartSpec(series);
-    return [ind.id, spec ? buildChart({ ...spec, description: describeSeries(series) }) : null];
+    const spec = indicatorChartSpec(series, stated, results);
+    return [ind.id, spec ? buildChart({ ...spec, description: describeSeries(series, stated) }) : null];
   }),
 );
 

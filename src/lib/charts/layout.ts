@@ -8,6 +8,8 @@ export const LAYOUT = {
   bar: 18,
   /** Space between one row's bar and the next row's label. */
   gap: 14,
+  /** Space before a bar that has no label of its own (the second of a pair): it belongs to the bar above. */
+  pairGap: 4,
   /** The title of a download. */
   titleFont: 16,
   titleLine: 24,

@@ -2,9 +2,9 @@
  * ChartSpec -> Chart.js configuration, as plain JSON (serialised into the page, never executed).
  * Colours are CSS custom properties written as "var(--chart-…)"; the browser script resolves them
  * against the page so light and dark themes both apply. Only the bar chart, category and linear
- * scales and the tooltip are used; src/scripts/chart-runtime.ts writes each label above its bar and
- * each value at its bar's end (as the static SVG does), draws the reference line and the break mark of
- * a cut bar, and sizes the chart to its container's width.
+ * scales and the tooltip are used; src/scripts/chart-runtime.ts writes each label above its bar,
+ * each value at its bar's end and the axis title under the ticks (as the static SVG does), draws the
+ * reference line and the break mark of a cut bar, and sizes the chart to its container's width.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { MIN_BAR_PX, type BarStyle, type ChartScale, type ChartSpec } from './chart-spec.ts';
@@ -26,6 +26,8 @@ export interface ChartJsonConfig {
   scale: ChartScale;
   /** A dashed line at this value, or none. */
   reference: number | null;
+  /** The value axis's title, written by the page's plugin under the ticks, wrapped to the width (Chart.js would squeeze it to one line). */
+  axis: string;
 }
 
 export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
@@ -34,6 +36,7 @@ export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
   return {
     reference: spec.reference,
     scale: spec.scale,
+    axis: spec.axis,
     bars: spec.bars.map((b) => ({ label: b.label, text: b.text, truncated: b.truncated === true })),
     config: {
       type: 'bar',
@@ -61,8 +64,9 @@ export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
             type: 'linear',
             min: spec.scale.min,
             max: spec.scale.max,
-            title: { display: true, text: spec.axis, color: text, align: 'start' },
-            ticks: { color: text, stepSize: spec.scale.step },
+            // The plugin writes the title, wrapped; ticks stay level, thinned out where they would touch.
+            title: { display: false, text: spec.axis },
+            ticks: { color: text, stepSize: spec.scale.step, maxRotation: 0, minRotation: 0, autoSkip: true, autoSkipPadding: 12 },
             grid: { color: grid },
           },
           // The labels are written above the bars by the page's plugin, not beside them; the page puts

@@ -3,7 +3,8 @@
  * JavaScript, for the indicator pages, and as the download (and the PNG made from it). Each label
  * stands above its bar and wraps to the width (the layout ONS uses for phones), so nothing needs
  * sideways scrolling; each bar's value is written at its end, inside the width, because the space on
- * the right is reserved for the longest value. Page images carry light and dark colours (an <img>
+ * the right is reserved for the longest value. No line crosses a text: labels and values stand on a
+ * box of the background, drawn over the gridlines and the reference line. Page images carry light and dark colours (an <img>
  * does not see the page's CSS); the download is light only and carries its title, notes and source.
  */
 import { MIN_BAR_PX, type BarStyle, type ChartSpec } from './chart-spec.ts';
@@ -55,16 +56,22 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
   const bars: string[] = [];
   const texts: string[] = [];
   spec.bars.forEach((b, i) => {
+    if (i > 0 && !b.label) y -= gap - LAYOUT.pairGap;
     for (const l of wrap(b.label)) {
       // Gridlines pass behind a label, not through it.
       texts.push(`<rect class="bg" x="0" y="${px(y + 2)}" width="${px(Math.min(width, measure(l) + 4))}" height="${line - 2}"/>`);
       texts.push(`<text class="t l" data-bar="${i}" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
       y += line;
     }
-    y += 2;
+    if (b.label) y += 2;
     const baseline = y + bar - 4;
+    // A value's text, over a box of the background: gridlines and the reference line pass behind it.
+    const value = (tx: number) => {
+      texts.push(`<rect class="bg" x="${px(Math.max(0, tx - 2))}" y="${px(baseline - line + 7)}" width="${px(Math.min(width - tx + 2, measure(b.text) + 4))}" height="${line - 2}"/>`);
+      texts.push(`<text class="t v" data-bar="${i}" x="${px(tx)}" y="${px(baseline)}">${esc(b.text)}</text>`);
+    };
     if (b.value === null) {
-      texts.push(`<text class="t v" data-bar="${i}" x="${px(left)}" y="${px(baseline)}">${esc(b.text)}</text>`);
+      value(left);
     } else {
       const end = x(b.value);
       const w = b.value === 0 ? 0 : Math.max(Math.abs(end - x0), MIN_BAR_PX);
@@ -75,8 +82,7 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
         const a = b.value > 0 ? start + w - 16 : start + 10;
         bars.push(`<path class="cut" d="M${px(a)} ${px(y + bar + 2)}L${px(a + 6)} ${px(y - 2)}M${px(a + 6)} ${px(y + bar + 2)}L${px(a + 12)} ${px(y - 2)}"/>`);
       }
-      const tx = (b.value > 0 ? start + w : x0) + 6;
-      texts.push(`<text class="t v" data-bar="${i}" x="${px(tx)}" y="${px(baseline)}">${esc(b.text)}</text>`);
+      value((b.value > 0 ? start + w : x0) + 6);
     }
     y += bar + gap;
   });

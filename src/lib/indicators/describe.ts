@@ -1,7 +1,14 @@
 /**
- * Words and numbers derived from an indicator record: the row label as printed, values in a
- * sentence, the change a 十四五 target asks for, whether a 十三五 target was met, and the one-sentence
- * description shown next to charts and in the dashboard.
+ * Words derived from an indicator record: the row label as printed, values in a sentence, whether a
+ * 十三五 target was met, and the sentences shown on the indicator pages, beside charts and in the open
+ * data. Decided here once, for every page and file:
+ *
+ * - A target is stated in the plan's own form: the table's cell with its sign and [] in words
+ *   ("五年累计超过425万人", "低于6%"), and, where a passage of the text states the same target, that
+ *   passage quoted with its verb and qualifier ("转移就业农村劳动力人数保持在2400万左右").
+ * - No difference between the 2025 target and the 2020 value is computed, and no verb of change
+ *   (提高, 降低, 减少 …) is put in the plan's mouth: the plan prints two values and, in its text, a
+ *   level to reach, keep or stay within; it does not print a change.
  */
 import { ATTRIBUTES, type Indicator } from './schema.ts';
 import type { NumberValue, PlanValue } from './plan-value.ts';
@@ -18,7 +25,8 @@ export const round = (x: number, digits = 2): number => Number(x.toFixed(digits)
 /** 1047 + 万人 -> "1047万人"; 3.63 + % -> "3.63%". */
 export const withUnit = (x: number, unit: string | null): string => `${round(x)}${unit ?? ''}`;
 
-const COMPARATOR_WORDS = { '<': '低于', '≤': '不高于', '>': '超过', '≥': '不少于' } as const;
+/** The table's signs in words. */
+export const COMPARATOR_WORDS = { '<': '低于', '≤': '不高于', '>': '超过', '≥': '不低于' } as const;
 
 /** A value in words: "≤4.5" + % -> "不高于4.5%"; "[>425]" + 万人 -> "累计超过425万人". */
 export function valueInWords(v: PlanValue, unit: string | null): string {
@@ -30,39 +38,6 @@ export function valueInWords(v: PlanValue, unit: string | null): string {
 /** True when the target is an upper bound ("<6", "≤4.5"): lower is better. */
 export const isCeiling = (v: PlanValue): boolean => v.kind === 'number' && (v.comparator === '<' || v.comparator === '≤');
 
-export type Change =
-  | { kind: 'change'; absolute: number; percent: number | null }
-  | { kind: 'none'; reason: string };
-
-export const CHANGE_REASONS = {
-  missing: '规划未列出2020年数值或目标值，无法计算。',
-  ratio: '比例指标，无法用单一数值比较。',
-  cumulative: '[]内为五年累计数：2020年数值是“十三五”五年合计，2025年目标是“十四五”五年合计，不是需要“提高到”的年末水平。',
-  ceiling: '目标为上限（控制在某一数值以内），不是需要达到的数值。',
-} as const;
-
-/** The change from the 2020 value to the 2025 target of a 专栏2 indicator, or why there is none. */
-export function changeNeeded(ind: Indicator): Change {
-  const { base, target } = ind;
-  if (base.kind === 'ratio' || target.kind === 'ratio') return { kind: 'none', reason: CHANGE_REASONS.ratio };
-  if (base.kind === 'none' || target.kind === 'none') return { kind: 'none', reason: CHANGE_REASONS.missing };
-  if (base.cumulative || target.cumulative) return { kind: 'none', reason: CHANGE_REASONS.cumulative };
-  if (isCeiling(target)) return { kind: 'none', reason: CHANGE_REASONS.ceiling };
-  const absolute = round(target.value - base.value);
-  // A percent of a percentage would read as percentage points; those get the absolute change only.
-  const percent = ind.unit === '%' || base.value === 0 ? null : round((absolute / base.value) * 100, 1);
-  return { kind: 'change', absolute, percent };
-}
-
-/** "+153万人（+14.6%）", "+3.5个百分点", "-7个百分点"; "—" when there is no meaningful change. */
-export function formatChange(ind: Indicator, change: Change = changeNeeded(ind)): string {
-  if (change.kind === 'none') return '—';
-  const sign = change.absolute > 0 ? '+' : '';
-  if (ind.unit === '%') return `${sign}${change.absolute}个百分点`;
-  const pct = change.percent === null ? '' : `（${change.percent > 0 ? '+' : ''}${change.percent}%）`;
-  return `${sign}${withUnit(change.absolute, ind.unit)}${pct}`;
-}
-
 export type Achievement =
   | { kind: 'judged'; achieved: boolean; /** Result as a percent of the target; for upper bounds target ÷ result. */ percent: number }
   | { kind: 'none'; reason: string };
@@ -71,7 +46,7 @@ export type Achievement =
 export function achievement(ind: Indicator): Achievement {
   const { target, actual } = ind;
   if (!actual || actual.kind === 'none' || target.kind === 'none') return { kind: 'none', reason: '规划未列出完成数或目标值。' };
-  if (actual.kind === 'ratio' || target.kind === 'ratio') return { kind: 'none', reason: CHANGE_REASONS.ratio };
+  if (actual.kind === 'ratio' || target.kind === 'ratio') return { kind: 'none', reason: '比例指标，无法用单一数值比较。' };
   return judge(target, actual);
 }
 
@@ -91,28 +66,60 @@ function judge(target: NumberValue, actual: NumberValue): Achievement {
 }
 
 /**
- * One sentence about the indicator, from the data:
- * 失业保险参保人数由2020年的1047万人提高到2025年的1200万人，为约束性指标。
+ * A passage of the text that states a 专栏2 target (a target of src/data/targets.ts that names the
+ * indicator): the clause quoted as printed, with its verb and qualifier, and where it stands.
  */
-export function describeIndicator(ind: Indicator): string {
-  const { base, target, name, unit } = ind;
+export interface StatedTarget {
+  /** The target's id in src/data/targets.ts. */
+  id: string;
+  /** The 专栏2 indicator it states. */
+  indicator: string;
+  /** The paragraph's anchor: s1-3-p3. */
+  anchor: string;
+  /** The number as printed: 2400万左右. */
+  printed: string;
+  /** The clause of the paragraph that holds it, whitespace removed: 转移就业农村劳动力人数保持在2400万左右. */
+  clause: string;
+  /** Where the paragraph stands, for readers: 第一章第三节第3段. */
+  where: string;
+}
+
+/** The 2020 value of a 专栏2 row in words: "2020年为2573万人", "“十三五”时期五年累计522.04万人", "2020年无数值". */
+function baseInWords(ind: Indicator): string {
+  const { base, unit } = ind;
+  if (base.kind === 'none') return '2020年无数值';
+  if (base.kind === 'number' && base.cumulative) return `“十三五”时期${valueInWords(base, unit)}`;
+  return `2020年为${valueInWords(base, unit)}`;
+}
+
+/** The 2025 column of a 专栏2 row in words, as printed: "2025年2400万人", "五年累计超过425万人", "2025年低于6%". */
+export function targetCellInWords(ind: Indicator): string {
+  const { target, unit } = ind;
+  return target.kind === 'number' && target.cumulative ? valueInWords(target, unit) : `2025年${valueInWords(target, unit)}`;
+}
+
+/**
+ * A 十四五 target in the plan's forms: the table's cell and, when the text states it, the passage:
+ * “十四五”规划目标为2025年2400万人（专栏2），第一章第三节第3段写明“转移就业农村劳动力人数保持在2400万左右”
+ */
+export function targetInWords(ind: Indicator, stated: readonly StatedTarget[] = []): string {
+  const quotes = stated.filter((s) => s.indicator === ind.id).map((s) => `，${s.where}写明“${s.clause}”`);
+  return `“十四五”规划目标为${targetCellInWords(ind)}（专栏2）${quotes.join('')}`;
+}
+
+/**
+ * One sentence about the indicator, from the data (the open data's description):
+ * 失业保险参保人数2020年为1047万人，“十四五”规划目标为2025年1200万人（专栏2），第一章第三节第4段写明“…”，为约束性指标。
+ */
+export function describeIndicator(ind: Indicator, stated: readonly StatedTarget[] = []): string {
+  const { target, name, unit } = ind;
   if (ind.column === 1) {
     const a = achievement(ind);
     const result = ind.actual ? valueInWords(ind.actual, unit) : '无数据';
     const verdict = a.kind === 'judged' ? (a.achieved ? '完成目标' : '未完成目标') : '无法直接比较';
     return `${name}“十三五”规划目标为${valueInWords(target, unit)}，2020年完成${result}，${verdict}。`;
   }
-  const attribute = `为${attributeLabel(ind)}指标`;
-  if (base.kind === 'number' && target.kind === 'number' && !base.cumulative && !target.comparator && !target.cumulative) {
-    const verb = target.value > base.value ? '提高到' : target.value < base.value ? '调整为' : '保持在';
-    return `${name}由2020年的${withUnit(base.value, unit)}${verb}2025年的${withUnit(target.value, unit)}，${attribute}。`;
-  }
-  if (base.kind === 'number' && base.cumulative && target.kind === 'number') {
-    return `${name}“十三五”时期累计${withUnit(base.value, unit)}，“十四五”时期目标为累计${valueInWords({ ...target, cumulative: false }, unit)}，${attribute}。`;
-  }
-  const from = base.kind === 'none' ? '（2020年无数值）' : `2020年为${valueInWords(base, unit)}，`;
-  const goal = target.kind === 'number' && target.cumulative ? `“十四五”时期目标为累计${valueInWords({ ...target, cumulative: false }, unit)}` : `2025年目标为${valueInWords(target, unit)}`;
-  return base.kind === 'none' ? `${name}${goal}${from}，${attribute}。` : `${name}${from}${goal}，${attribute}。`;
+  return `${name}${baseInWords(ind)}，${targetInWords(ind, stated)}，为${attributeLabel(ind)}指标。`;
 }
 
 const MET_SIGN = { '<': '<', '≤': '≤', '>': '>', '≥': '≥' } as const;
@@ -135,9 +142,9 @@ export function comparisonText(ind: Indicator): string | null {
 /**
  * The figures of a series in one sentence, generated from the data, for an indicator's own page:
  * 基本养老保险参保率2015年为80.1%，“十三五”规划目标为90%，2020年为91.5%（91.5% ≥ 90% ✓，完成目标）；
- * “十四五”规划目标为2025年95%，比2020年提高3.5个百分点，为预期性指标。
+ * “十四五”规划目标为2025年95%（专栏2），第一章第三节第4段写明“基本养老保险参保率达到95%”，为预期性指标。
  */
-export function describeSeries(series: IndicatorSeries): string {
+export function describeSeries(series: IndicatorSeries, stated: readonly StatedTarget[] = []): string {
   const { plan13, plan14, indicator } = series;
   const unit = indicator.unit;
   const name = indicator.name;
@@ -153,12 +160,8 @@ export function describeSeries(series: IndicatorSeries): string {
     parts.push(`${base}“十三五”规划目标为${valueInWords(plan13.target, unit)}，${result}${verdict}`);
   }
   if (plan14) {
-    const change = changeNeeded(plan14);
-    const base = plan14.base;
-    const from = plan13 ? '' : base.kind === 'none' ? '2020年无数值，' : base.kind === 'number' && base.cumulative ? `“十三五”时期${valueInWords(base, unit)}，` : `2020年为${valueInWords(base, unit)}，`;
-    const goal = plan14.target.kind === 'number' && plan14.target.cumulative ? valueInWords(plan14.target, unit) : `2025年${valueInWords(plan14.target, unit)}`;
-    const delta = change.kind === 'change' && change.absolute !== 0 ? `，比2020年${change.absolute > 0 ? '提高' : '降低'}${unit === '%' ? `${Math.abs(change.absolute)}个百分点` : `${withUnit(Math.abs(change.absolute), unit)}${change.percent === null ? '' : `（${Math.abs(change.percent)}%）`}`}` : '';
-    parts.push(`${from}“十四五”规划目标为${goal}${delta}，为${attributeLabel(plan14)}指标`);
+    const from = plan13 ? '' : `${baseInWords(plan14)}，`;
+    parts.push(`${from}${targetInWords(plan14, stated)}，为${attributeLabel(plan14)}指标`);
   }
   return `${name}${parts.join('；')}。`;
 }

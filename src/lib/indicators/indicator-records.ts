@@ -1,7 +1,9 @@
 /** The indicators as flat open-data records (/data/indicators.json and .csv) with their field list. */
 import type { Field } from '../open-data.ts';
-import { achievement, attributeLabel, changeNeeded, describeIndicator, rowLabel } from './describe.ts';
+import { achievement, attributeLabel, describeIndicator, rowLabel, type StatedTarget } from './describe.ts';
 import type { Indicator, IndicatorTable } from './schema.ts';
+import type { Results } from '../results/schema.ts';
+import { resultStatus, statusText } from '../results/status.ts';
 import type { PlanValue } from './plan-value.ts';
 
 export interface IndicatorRecord {
@@ -24,8 +26,9 @@ export interface IndicatorRecord {
   actual_value: number | null;
   cumulative: boolean;
   attribute: string | null;
-  change_absolute: number | null;
-  change_percent: number | null;
+  stated: string | null;
+  stated_anchor: string[];
+  result_status: string | null;
   achieved: boolean | null;
   continues: string | null;
   continued_by: string | null;
@@ -53,8 +56,9 @@ export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
   { name: 'actual_value', header: '2020年完成数', type: 'number', description: '2020年完成数（数字，仅专栏1）' },
   { name: 'cumulative', header: '五年累计', type: 'boolean', description: '“是”（JSON中为true）表示五年累计数（原表中[]内的数值）' },
   { name: 'attribute', header: '属性', type: 'string', description: '属性：预期性或约束性（仅专栏2）' },
-  { name: 'change_absolute', header: '需要的变化', type: 'number', description: '2025年目标与2020年数值之差；累计、上限、无数值或比例指标为空' },
-  { name: 'change_percent', header: '需要的变化（%）', type: 'number', description: '上述差值占2020年数值的百分比；以%为单位的指标为空（变化以百分点计）' },
+  { name: 'stated', header: '正文表述', type: 'string', description: '规划正文中写明同一目标的原话（含动词和“以上”“以内”“左右”等限定词，去掉空格），多处以“；”分隔；正文未写明的为空（仅专栏2）' },
+  { name: 'stated_anchor', header: '正文表述所在段落', type: 'list', description: '上述原话所在段落的锚点，以空格分隔，如s1-3-p3（第一章第三节第3段）；无则为空' },
+  { name: 'result_status', header: '完成情况', type: 'string', description: '专栏2：按完成情况页写明的规则，以发布机关公布的2021—2025年实际数值判断的结果；本站没有收录实际数值时为空' },
   { name: 'achieved', header: '是否完成', type: 'boolean', description: '是否完成“十三五”目标（仅专栏1；无法比较时为空）' },
   { name: 'continues', header: '对应“十三五”指标', type: 'string', description: '专栏2指标：专栏1中统计同一数量的指标的标识（经人工核对：单位相同，2020年数值等于其2020年完成数），无则为空' },
   { name: 'continued_by', header: '对应“十四五”指标', type: 'string', description: '专栏1指标：专栏2中延续它的指标的标识，无则为空' },
@@ -64,9 +68,9 @@ export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
 
 const num = (v: PlanValue | undefined): number | null => (v?.kind === 'number' ? v.value : null);
 
-export function indicatorRecords(tables: readonly IndicatorTable[], indicators: readonly Indicator[]): IndicatorRecord[] {
+export function indicatorRecords(tables: readonly IndicatorTable[], indicators: readonly Indicator[], stated: readonly StatedTarget[] = [], results: Results = { sources: {}, results: [] }): IndicatorRecord[] {
   return indicators.map((ind) => {
-    const change = ind.column === 2 ? changeNeeded(ind) : null;
+    const quotes = stated.filter((s) => s.indicator === ind.id);
     const a = ind.column === 1 ? achievement(ind) : null;
     const category = tables.find((t) => t.column === ind.column)!.categories.find((c) => c.id === ind.category)!.label;
     const values = [ind.base, ind.target, ind.actual];
@@ -90,12 +94,13 @@ export function indicatorRecords(tables: readonly IndicatorTable[], indicators: 
       actual_value: num(ind.actual),
       cumulative: values.some((v) => v?.kind === 'number' && v.cumulative),
       attribute: ind.attribute ? attributeLabel(ind) : null,
-      change_absolute: change?.kind === 'change' ? change.absolute : null,
-      change_percent: change?.kind === 'change' ? change.percent : null,
+      stated: quotes.length ? quotes.map((q) => q.clause).join('；') : null,
+      stated_anchor: quotes.map((q) => q.anchor),
+      result_status: ind.column === 2 && results.results.length ? statusText(ind, resultStatus(ind, results, stated)) : null,
       achieved: a?.kind === 'judged' ? a.achieved : null,
       continues: ind.continues ?? null,
       continued_by: indicators.find((i) => i.continues === ind.id)?.id ?? null,
-      description: describeIndicator(ind),
+      description: describeIndicator(ind, stated),
       sections: ind.sections,
     };
   });

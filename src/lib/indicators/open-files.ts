@@ -5,6 +5,8 @@
  * the zip of the same is written by src/pages/data/[archive].zip.ts).
  */
 import { indicators, indicatorTables } from '../../data/indicators.ts';
+import { stated } from '../../data/stated-targets.ts';
+import { results } from '../../data/results.ts';
 import { targets } from '../../data/targets.ts';
 import { fieldDocs, toCsv, toJson, type Field } from '../open-data.ts';
 import { INDICATOR_FIELDS, indicatorRecords } from './indicator-records.ts';
@@ -14,8 +16,8 @@ import type { Target } from '../targets/schema.ts';
 
 export const PLAN_TITLE = '四川省人力资源和社会保障事业发展“十四五”规划';
 
-export const indicatorData = indicatorRecords(indicatorTables, indicators);
-export const seriesData = allSeries(indicators).flatMap(seriesRecords);
+export const indicatorData = indicatorRecords(indicatorTables, indicators, stated, results);
+export const seriesData = allSeries(indicators).flatMap((s) => seriesRecords(s, results));
 
 export const TARGET_FIELDS: readonly Field<Target>[] = [
   { name: 'id', header: '标识', type: 'string', description: '目标的稳定标识（英文），也是目标清单页面中该目标的锚点' },
@@ -32,7 +34,7 @@ export const TARGET_FIELDS: readonly Field<Target>[] = [
 
 const TITLES = {
   indicators: `${PLAN_TITLE}：专栏1、专栏2主要指标`,
-  series: `${PLAN_TITLE}：主要指标的数据序列（2015年基数、“十三五”目标、2020年、“十四五”目标）`,
+  series: `${PLAN_TITLE}：主要指标的数据序列（2015年基数、“十三五”目标、2020年、“十四五”目标，及发布机关公布的2021—2025年实际数值）`,
   targets: `${PLAN_TITLE}：规划目标清单`,
 } as const;
 
@@ -40,7 +42,7 @@ const TITLES = {
 export function indicatorFiles(id: string): { csv: string; json: string } {
   const ind = indicators.find((i) => i.id === id);
   if (!ind) throw new Error(`indicatorFiles: no indicator "${id}"`);
-  const records = seriesRecords(indicatorSeries(ind, indicators));
+  const records = seriesRecords(indicatorSeries(ind, indicators), results);
   const record = indicatorData.find((r) => r.id === id)!;
   return {
     csv: toCsv(SERIES_FIELDS, records),
@@ -55,7 +57,7 @@ export function allData(): string {
     JSON.stringify(
       {
         title: `${PLAN_TITLE}：全部开放数据`,
-        note: 'CSV文件的列名为各字段的csv值；JSON使用字段名。[]内为五年累计数；“—”表示无数值。',
+        note: 'CSV文件的列名为各字段的csv值；JSON使用字段名。[]内为五年累计数；“—”表示无数值。规划目标按规划原文，不含2025年目标与2020年数值之差等计算值；2021—2025年实际数值只收录发布机关公布并注明出处的（results为空时本站没有收录实际数值）。',
         datasets: {
           indicators: dataset(TITLES.indicators, INDICATOR_FIELDS, indicatorData),
           series: dataset(TITLES.series, SERIES_FIELDS, seriesData),

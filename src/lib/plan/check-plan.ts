@@ -3,7 +3,8 @@
  * (src/integrations/plan/plan-checks.ts), one message per real error:
  *
  * - every anchor in src/data/indicators.ts, targets.ts and errata.ts exists in the plan, of the right kind;
- * - a target's printed number is in its paragraph; its indicator exists;
+ * - a target's printed number is in its paragraph, with its deadline; its indicator exists and has the
+ *   same value and unit (value, unit and qualifier against the printed phrase: src/lib/targets/schema.ts);
  * - every <Fix id> has its erratum, every erratum of an MDX paragraph its <Fix>, in the paragraph the
  *   erratum names, around exactly the corrected words; errata are listed in document order;
  * - fidelity: the plan's passages, in order, with each repair undone at its place, are the official
@@ -21,6 +22,7 @@ import { findPassage, type Passage, type PlanModel } from './model.ts';
 import type { Problem } from './problems.ts';
 import { showUnseen } from '../char-names.ts';
 import { parseSource, type SourceBlock } from '../source/parse-source.ts';
+import { clauseAround } from '../indicators/stated.ts';
 
 export interface PlanData {
   indicators: readonly Indicator[];
@@ -46,9 +48,26 @@ function checkIndicators(model: PlanModel, indicators: readonly Indicator[], pro
   }
 }
 
+/** Words that set a deadline or period in a clause (到2025年, 每年, “十四五”期间, 5年内). */
+const DEADLINE_WORDS = /到20\d\d年|每年|期间|时期|\d年内/u;
+
 /**
- * A target's paragraph must exist and print its number. Reported only once the text is faithful: a
- * paragraph added or removed before it renumbers its anchor, and the fidelity message says why.
+ * The printed unit of a target against its indicator's: the same, or a bare magnitude the plan writes
+ * without the counted noun ("2400万左右" for an indicator counted in 万人).
+ */
+export const unitsAgree = (printed: string, indicator: string | null): boolean => printed === indicator || (/^[百千万亿]$/u.test(printed) && indicator !== null && indicator.startsWith(printed));
+
+/** The qualifier's direction (a floor or a ceiling), to compare with the indicator's sign. */
+const FLOOR = /以上|超过|不低于|不少于|至少|突破/u;
+const CEILING = /以内|以下/u;
+
+/**
+ * A target's paragraph must exist and print its number, and state its deadline (or, for the lead-in
+ * of a list such as “十四五”时期主要目标：, an earlier paragraph of the same section does); a target
+ * without a deadline is not printed next to one. A target that names an indicator restates its 2025
+ * target: the same value and unit, and no qualifier that points the other way from its sign.
+ * Paragraph problems are reported only once the text is faithful: a paragraph added or removed before
+ * it renumbers its anchor, and the fidelity message says why.
  */
 function checkTargets(model: PlanModel, targets: readonly Target[], indicators: readonly Indicator[], problems: Problem[], ifFaithful: Problem[]): void {
   for (const target of targets) {
@@ -58,9 +77,30 @@ function checkTargets(model: PlanModel, targets: readonly Target[], indicators: 
       ifFaithful.push({ file: TARGETS, record, field: 'anchor', message: `"${target.anchor}" is not a paragraph of the plan` });
     } else if (!squash(paragraph.text).includes(squash(target.printed))) {
       ifFaithful.push({ file: TARGETS, record, field: 'printed', message: `"${target.printed}" is not in paragraph ${target.anchor} (${where(paragraph)})` });
+    } else if (target.deadline !== null) {
+      const at = model.passages.indexOf(paragraph);
+      const parent = paragraph.path.at(-1)?.anchor;
+      const leadIns = model.passages.slice(0, at).filter((p) => p.kind === 'paragraph' && p.path.at(-1)?.anchor === parent);
+      if (![paragraph, ...leadIns].some((p) => squash(p.text).includes(squash(target.deadline!)))) {
+        ifFaithful.push({ file: TARGETS, record, field: 'deadline', message: `"${target.deadline}" is not stated in paragraph ${target.anchor} (${where(paragraph)}) nor in the lead-in before it` });
+      }
+    } else {
+      const clause = clauseAround(paragraph.text, target.printed) ?? '';
+      const word = clause.match(DEADLINE_WORDS)?.[0];
+      if (word) ifFaithful.push({ file: TARGETS, record, field: 'deadline', message: `is null, but paragraph ${target.anchor} prints "${target.printed}" with "${word}" (“${clause}”)` });
     }
-    if (target.indicator && !indicators.some((i) => i.id === target.indicator && i.column === 2)) {
+    if (!target.indicator) continue;
+    const ind = indicators.find((i) => i.id === target.indicator && i.column === 2);
+    if (!ind) {
       problems.push({ file: TARGETS, record, field: 'indicator', message: `"${target.indicator}" is not an indicator of 专栏2` });
+      continue;
+    }
+    const t = ind.target;
+    const row = `"${ind.id}" (专栏2 row ${ind.n}) has the 2025 target ${t.text}${ind.unit ? ` ${ind.unit}` : ''}`;
+    if (t.kind !== 'number' || t.value !== target.value || !unitsAgree(target.unit, ind.unit)) {
+      problems.push({ file: TARGETS, record, field: 'indicator', message: `${row}, not ${target.value} ${target.unit} ("${target.printed}"): a target names only the indicator whose target it restates` });
+    } else if (t.comparator && (('<≤'.includes(t.comparator) && FLOOR.test(target.qualifier)) || ('>≥'.includes(t.comparator) && CEILING.test(target.qualifier)))) {
+      problems.push({ file: TARGETS, record, field: 'qualifier', message: `"${target.qualifier}" points the other way from ${row}` });
     }
   }
 }

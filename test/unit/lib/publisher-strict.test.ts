@@ -98,7 +98,7 @@ describe('texts', () => {
 
 describe('dates', () => {
   it.each(['0000-01-01', '9999-12-31'])('refuses %s as outside the dates this plan can have', (date) => {
-    expect(problems(withField('document', 'signedDate', date))).toEqual([`${FILE}:3, field "document.signedDate": ${date} is outside 2020-01-01 to 2035-12-31, the dates a setting of this plan can have: is it a typo?`]);
+    expect(problems(withField('document', 'signedDate', date))).toEqual([`${FILE}:3, field "document.signedDate": ${date} is outside 2020-01-01 to 2035-12-31, the dates this setting can have: is it a typo?`]);
   });
 
   it('refuses a 发布日期 before the 成文日期', () => {

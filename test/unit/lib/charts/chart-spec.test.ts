@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../../../src/data/indicators.ts';
-import { cumulativeSpec, dashboardSpecs, indicatorChartSpec, levelChangeSpec, OUTLIER_FACTOR, scaleFor, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { dashboardSpecs, indicatorChartSpec, OUTLIER_FACTOR, PAIRED_CHARTS, pairedSpec, scaleFor, scorecardSpec, type ChartSpec } from '../../../../src/lib/charts/chart-spec.ts';
 import { indicatorSeries } from '../../../../src/lib/indicators/series.ts';
+import { stated } from '../../../../src/data/stated-targets.ts';
 
 const byId = (id: string) => indicators.find((i) => i.id === id)!;
 
@@ -33,45 +34,58 @@ describe('scorecardSpec', () => {
   });
 });
 
-describe('levelChangeSpec', () => {
-  it('puts counts in percent and rates in percentage points, never both on one axis', () => {
-    const counts = levelChangeSpec(indicators, 'count');
-    const rates = levelChangeSpec(indicators, 'rate');
-    expect(counts.axis).toMatch(/（%）$/u);
-    expect(rates.axis).toMatch(/（百分点）$/u);
-    expect(counts.bars.find((b) => b.id === 'plan14-unemployment-insurance-insured')).toMatchObject({ value: 14.6, text: '+14.6%', style: 'binding', label: '失业保险参保人数〔约束性〕' });
-    expect(rates.bars.find((b) => b.id === 'plan14-pension-coverage-rate')).toMatchObject({ value: 3.5, style: 'expected' });
-    const ids = [...counts.bars, ...rates.bars].map((b) => b.id);
-    expect(new Set(ids).size).toBe(ids.length);
+describe('pairedSpec', () => {
+  const [rates, counts, totals] = PAIRED_CHARTS.map((c) => pairedSpec(indicators, stated, c)) as [ChartSpec, ChartSpec, ChartSpec];
+
+  it('draws each 十四五 indicator as its two printed values side by side, one unit per chart, never their difference', () => {
+    expect(rates.axis).toBe('数值（%）');
+    expect(counts.axis).toBe('数值（万人）');
+    expect(totals.axis).toBe('五年累计（万人）');
+    const pair = counts.bars.filter((b) => b.id === 'plan14-rural-labour-transferred');
+    expect(pair.map((b) => [b.label, b.value, b.text, b.style])).toEqual([
+      ['转移就业农村劳动力人数', 2573, '2020年 2573万人', 'recorded'],
+      ['', 2400, '目标 2400万人', 'target'],
+    ]);
+    // No bar's value is a difference or a ratio of two printed values.
+    expect(JSON.stringify([rates, counts, totals])).not.toMatch(/173|6\.7|需要|变化|降低|提高|百分点/u);
+  });
+
+  it('keeps each target’s printed sign, and says what a bound’s bar means', () => {
+    expect(rates.bars.filter((b) => b.id === 'plan14-surveyed-unemployment-rate').map((b) => [b.value, b.text])).toEqual([
+      [null, '2020年 无数值'],
+      [6, '目标 <6%'],
+    ]);
+    expect(totals.bars.find((b) => b.id === 'plan14-urban-new-jobs' && b.style === 'target')).toMatchObject({ value: 425, text: '目标 >425万人' });
+    expect(rates.notes[0]).toBe('目标前的“<”“>”“≥”按规划原文：城镇调查失业率（<6%）、城镇登记失业率（<4.5%）的条形画到该数值。');
+  });
+
+  it('quotes the passage that states a target, with its verb and qualifier', () => {
+    expect(counts.notes).toContain('转移就业农村劳动力人数：第一章第三节第3段写明“转移就业农村劳动力人数保持在2400万左右”。');
+    expect(totals.notes).toContain('城镇新增就业人数：第一章第三节第3段写明“城镇新增就业达到425万人以上”。');
   });
 
   it('marks binding indicators in the label, not by colour alone', () => {
-    for (const bar of levelChangeSpec(indicators, 'count').bars) expect(bar.label.includes('〔约束性〕')).toBe(bar.style === 'binding');
+    expect(counts.bars.find((b) => b.id === 'plan14-unemployment-insurance-insured')!.label).toBe('失业保险参保人数〔约束性〕');
   });
 
-  it('cuts the outlier (3 → 10 parks, +233%) at the axis end, says so, and keeps its true value in the text', () => {
-    const spec = levelChangeSpec(indicators, 'count');
-    const parks = spec.bars.find((b) => b.id === 'plan14-provincial-hr-service-parks')!;
-    expect(parks).toMatchObject({ truncated: true, value: spec.scale.max, text: '+233.3%' });
-    expect(parks.label).toContain('〔条形截断〕');
-    expect(spec.notes.join()).toContain('省级人力资源服务产业园（+233.3%）');
-    // Every other bar fits the axis, which is scaled to them.
-    const others = spec.bars.filter((b) => !b.truncated).map((b) => b.value!);
-    expect(Math.max(...others)).toBeLessThan(spec.scale.max);
-    expect(spec.scale.max).toBeLessThanOrEqual(60);
+  it('names every 专栏2 row no chart draws, with the reason, and one table row (linked by id) per indicator drawn', () => {
+    const drawn = new Set([rates, counts, totals].flatMap((s) => s.table.ids));
+    const named = [rates, counts, totals].flatMap((s) => s.excluded.map((e) => e.label));
+    for (const ind of indicators.filter((i) => i.column === 2)) expect(drawn.has(ind.id) !== named.some((l) => l.includes(ind.name)), ind.id).toBe(true);
+    for (const s of [rates, counts, totals]) expect(s.table.rows.map((r) => r[0])).toHaveLength(s.table.ids.length);
+    expect(counts.excluded.find((e) => e.label.startsWith('省级人力资源服务产业园'))!.reason).toMatch(/单位为个/u);
   });
 
-  it('cuts +52 percentage points (电子社保卡) on the rates chart the same way', () => {
-    const spec = levelChangeSpec(indicators, 'rate');
-    expect(spec.bars.filter((b) => b.truncated).map((b) => b.id)).toEqual(['plan14-e-social-security-card-coverage']);
-  });
-
-  it('keeps a tiny change as a bar with its value written (社会保障卡持卡人数 +0.5%)', () => {
-    expect(levelChangeSpec(indicators, 'count').bars.find((b) => b.id === 'plan14-social-security-card-holders')).toMatchObject({ value: 0.5, text: '+0.5%' });
-  });
-
-  it('leaves out upper bounds and missing values, with the reason', () => {
-    expect(levelChangeSpec(indicators, 'rate').excluded.map((e) => e.label)).toEqual(['城镇调查失业率（%）', '城镇登记失业率（%）']);
+  it('cuts an outlier at the axis end, says so and keeps its value in the text', () => {
+    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    const spec = pairedSpec(bigger, stated, PAIRED_CHARTS[1]!);
+    // 90900 dwarfs every other bar, and then 9043 dwarfs the rest: both are cut, each marked.
+    const cut = spec.bars.filter((b) => b.truncated);
+    expect(cut.map((b) => [b.label, b.text])).toEqual([
+      ['社会保障卡持卡人数〔条形截断〕', '2020年 9043万人'],
+      ['', '目标 90900万人〔条形截断〕'],
+    ]);
+    expect(spec.notes.join()).toContain('社会保障卡持卡人数（目标 90900万人）远超其他指标');
   });
 });
 
@@ -87,19 +101,10 @@ describe('scaleFor', () => {
   });
 });
 
-describe('cumulativeSpec', () => {
-  it('compares each five-year target with the five-year result of 十三五, the floor sign kept', () => {
-    const spec = cumulativeSpec(indicators);
-    expect(spec.bars.map((b) => b.label)).toContain('城镇新增就业人数〔累计〕');
-    expect(spec.bars.find((b) => b.id === 'plan14-urban-new-jobs')).toMatchObject({ value: 81.4, text: '>81.4%' });
-    expect(spec.excluded.map((e) => e.label)).toEqual(['新增城乡居民基本养老保险基金委托投资金额（亿元）']);
-  });
-});
-
 describe('dashboardSpecs', () => {
   it('builds four charts with distinct ids, each with a source line', () => {
-    const specs = dashboardSpecs(indicators);
-    expect(specs.map((s) => s.id)).toEqual(['scorecard-13', 'level-change-14', 'points-change-14', 'cumulative-14']);
+    const specs = dashboardSpecs(indicators, stated);
+    expect(specs.map((s) => s.id)).toEqual(['scorecard-13', 'levels-rate-14', 'levels-count-14', 'totals-14']);
     for (const s of specs) expect(s.source).toMatch(/^来源：规划专栏[12]$/u);
   });
 });
@@ -130,6 +135,28 @@ describe('indicatorChartSpec', () => {
 
   it('draws nothing for a ratio', () => {
     expect(indicatorChartSpec(indicatorSeries(byId('plan13-professional-talent-ratio'), indicators))).toBeNull();
+  });
+
+  it('quotes the passage that states the 十四五 target', () => {
+    const spec = indicatorChartSpec(indicatorSeries(byId('plan14-rural-labour-transferred'), indicators), stated)!;
+    expect(spec.notes).toContain('第一章第三节第3段写明“转移就业农村劳动力人数保持在2400万左右”。');
+  });
+
+  it('adds the publisher’s results after the target, with their source, of the same kind only', () => {
+    const results = {
+      sources: { b: { title: '2025年统计公报', issuer: '某厅', date: '2026-03-01', url: 'https://example.test/b' } },
+      results: [
+        { indicator: 'plan14-rural-labour-transferred', year: 2025 as const, value: 2390, unit: '万人', source: 'b' },
+        { indicator: 'plan14-urban-new-jobs', year: 2021 as const, value: 90, unit: '万人', source: 'b' },
+      ],
+    };
+    const level = indicatorChartSpec(indicatorSeries(byId('plan14-rural-labour-transferred'), indicators), stated, results)!;
+    expect(level.bars.at(-1)).toMatchObject({ label: '2025年实际数值（某厅公布）', value: 2390, text: '2390万人', style: 'recorded' });
+    expect(level.source).toBe('来源：规划专栏1、专栏2；实际数值：某厅《2025年统计公报》');
+    expect(level.table.rows.at(-1)).toEqual(['2025年实际数值', '2390', '某厅《2025年统计公报》（2026年3月1日）']);
+    // A year's value of a five-year total is not drawn beside the totals.
+    const total = indicatorChartSpec(indicatorSeries(byId('plan14-urban-new-jobs'), indicators), stated, results)!;
+    expect(total.bars.map((b) => b.id)).not.toContain('result2021');
   });
 
   it('never puts five-year totals and year-end levels on one axis', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../../../src/data/indicators.ts';
-import { levelChangeSpec, MIN_BAR_PX, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { MIN_BAR_PX, PAIRED_CHARTS, pairedSpec, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
 import { toChartJsConfig } from '../../../../src/lib/charts/to-chartjs-config.ts';
 
 const spec = scorecardSpec(indicators);
@@ -35,6 +35,14 @@ describe('toChartJsConfig', () => {
   });
 
   it('carries which bars are cut', () => {
-    expect(toChartJsConfig(levelChangeSpec(indicators, 'count')).bars.filter((b) => b.truncated)).toHaveLength(1);
+    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    expect(toChartJsConfig(pairedSpec(bigger, [], PAIRED_CHARTS[1]!)).bars.filter((b) => b.truncated)).toHaveLength(2);
+  });
+
+  it('keeps tick labels level and leaves the axis title to the page, which wraps it', () => {
+    const x = config.options!.scales!.x as { ticks: { maxRotation: number; minRotation: number }; title: { display: boolean } };
+    expect(x.ticks).toMatchObject({ maxRotation: 0, minRotation: 0 });
+    expect(x.title.display).toBe(false);
+    expect(toChartJsConfig(spec).axis).toBe(spec.axis);
   });
 });

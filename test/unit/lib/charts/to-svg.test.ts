@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../../../src/data/indicators.ts';
-import { levelChangeSpec, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { dashboardSpecs, PAIRED_CHARTS, pairedSpec, scorecardSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { stated } from '../../../../src/data/stated-targets.ts';
 import { svgSize, toSvg } from '../../../../src/lib/charts/to-svg.ts';
 import { estimateWidth } from '../../../../src/lib/charts/wrap-text.ts';
 
@@ -21,7 +22,7 @@ describe('toSvg', () => {
 
   it('keeps every value inside the width, with an estimate on the wide side (the browser test measures for real)', () => {
     for (const width of [320, 640]) {
-      for (const s of [spec, levelChangeSpec(indicators, 'count'), levelChangeSpec(indicators, 'rate')]) {
+      for (const s of dashboardSpecs(indicators, stated)) {
         const svg = toSvg(s, { width });
         for (const m of svg.matchAll(/<text class="t v" data-bar="\d+" x="([\d.]+)" y="[\d.]+">([^<]+)<\/text>/gu)) {
           expect(Number(m[1]) + estimateWidth(m[2]!.replace(/&gt;/gu, '>').replace(/&lt;/gu, '<'), 14), `${s.id} ${width}: ${m[2]}`).toBeLessThanOrEqual(width);
@@ -31,7 +32,31 @@ describe('toSvg', () => {
   });
 
   it('marks a cut bar with a break', () => {
-    expect(toSvg(levelChangeSpec(indicators, 'count'), { width: 320 })).toContain('class="cut"');
+    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    expect(toSvg(pairedSpec(bigger, stated, PAIRED_CHARTS[1]!), { width: 320 })).toContain('class="cut"');
+  });
+
+  it('puts every label and value on a box of the background, drawn after the gridlines and the reference line, so no line crosses a text', () => {
+    const svg = toSvg(spec, { width: 320 });
+    const texts = [...svg.matchAll(/<text class="t [lv]" data-bar="\d+" x="([\d.]+)" y="([\d.]+)">/gu)];
+    const boxes = [...svg.matchAll(/<rect class="bg" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>/gu)];
+    expect(boxes).toHaveLength(texts.length);
+    expect(svg.lastIndexOf('class="r"')).toBeLessThan(svg.indexOf('<rect class="bg" x', svg.indexOf('class="r"')));
+    texts.forEach((t, i) => {
+      const [, x, y, w, h] = boxes[i]!.map(Number) as [number, number, number, number, number];
+      expect(Number(t[1])).toBeGreaterThanOrEqual(x);
+      expect(Number(t[1])).toBeLessThan(x + w);
+      expect(Number(t[2])).toBeGreaterThan(y);
+      expect(Number(t[2])).toBeLessThanOrEqual(y + h);
+    });
+  });
+
+  it('sets the second bar of a pair (no label of its own) close under the first', () => {
+    const counts = toSvg(pairedSpec(indicators, stated, PAIRED_CHARTS[1]!), { width: 640 });
+    const ys = [...counts.matchAll(/<rect class="(recorded|target)" data-bar="\d+" x="[\d.]+" y="([\d.]+)"/gu)].map((m) => Number(m[2]));
+    // bar 18 px + the pair gap, against a label line and the usual gap between indicators
+    expect(ys[1]! - ys[0]!).toBe(18 + 4);
+    expect(ys[2]! - ys[1]!).toBeGreaterThan(18 + 14);
   });
 
   it('carries its own dark colours and a title on the page; the download is light only, with title and source inside', () => {
