@@ -205,7 +205,7 @@ export const downloadsUi = {
   'home.way.downloadsText': '规划全文的Word、Markdown、纯文本和JSON文件，没有网络时也能阅读本站',
   'downloads.title': '下载',
   'downloads.description': '四川人社“十四五”规划全文的Word、Markdown、纯文本和JSON文件，指标和目标数据，以及离线阅读。',
-  'downloads.intro': '以下文件在网站每次更新时由同一份规划正文生成，文字与网页一致：逐字依据规划公开文本，仅更正了{errata}所列的PDF文本提取错误，并在文末列出。',
+  'downloads.intro': '以下文件与网页上的规划全文文字相同，逐字依据规划公开文本，只更正了从 PDF 提取文字时产生的个别错误（见{errata}，文件末尾也有列出）。',
   'downloads.plan': '规划全文',
   'downloads.data': '数据',
   'downloads.dataIntro': '规划中的指标和量化目标。“表格”可以直接用 Excel 或 WPS 打开；“程序用数据”是供计算机程序读取的 JSON 文件。各列的含义见',

@@ -67,7 +67,7 @@ export function panelHtml(): string {
     `<fieldset class="tool checks" data-tool="view"><legend>${t('reader.view')}</legend>${check('cursor', 'reader.cursor')}${check('guide', 'reader.guide')}${check('caption', 'reader.caption')}</fieldset>`,
     // Where the device has no Chinese voice (src/scripts/reader.ts marks <html data-novoice>), this
     // stands in for 声音, 语速, 指读 and 朗读 (reader-tools.css): the reason, and what she can use instead.
-    `<div class="tool" data-tool="no-voice" data-no-voice><p class="no-voice-title">${t('reader.read')}</p><p>${t('reader.noVoice')}</p><p class="hint">${t('reader.noVoiceHelp')}</p></div>`,
+    `<div class="tool" data-tool="no-voice" data-no-voice><p class="no-voice-title">${t('reader.read')}</p><p>${t('reader.noVoice')}</p><p>${t('reader.noVoiceHelp')}</p></div>`,
     // What went wrong when speech could not run: read-aloud reports it here (reader-sheet.ts).
     `<div class="tool" data-tool="sound"${SPEECH}>${check('mute', 'reader.sound', true)}<p class="hint note" id="reader-speech-note" role="status"></p></div>`,
     choices(
