@@ -94,6 +94,13 @@ export const saidBy = (el: Element): string => el.getAttribute('aria-label') || 
 
 let instance: ReadAloud | undefined;
 
+/** Stops reading if anything is being read (its bar is up); says whether it did. */
+export const stopReading = (): boolean => {
+  if (!instance || !document.querySelector('[data-speech]:not([hidden])')) return false;
+  instance.stop();
+  return true;
+};
+
 /**
  * `live` gets the read-aloud bar; when there is no Chinese voice or speaking fails, the toast and
  * the panel's 朗读 controls say so (never a bar that flashes and goes). Focus goes back to the control that started reading, or to

@@ -10,6 +10,7 @@
  */
 import type { ReaderPrefs } from '../lib/reader-prefs.ts';
 import { readerUi } from './tools-strings.ts';
+import { stopReading } from './read-aloud.ts';
 
 /** What the page's reader module (src/scripts/reader.ts) hands the panel. */
 export interface SheetContext {
@@ -24,8 +25,6 @@ export interface SheetContext {
   onPrefs(listener: (prefs: ReaderPrefs) => void): void;
   /** Reads the selection or the section in view aloud (where there is no Chinese voice, it says so). */
   readCurrent: () => void;
-  /** Reads the section in view, or stops reading. */
-  readOrStop: () => void;
   /** Everything back to the defaults. */
   reset(): void;
   /** A message in the toast (read by screen readers). */
@@ -57,8 +56,10 @@ export function shortcut(ctx: SheetContext, code: string): void {
     fold.open = !fold.open;
     if (fold.open) fold.querySelector('summary')?.focus();
   } else if (code === 'Digit1') {
-    if (!ctx.prefs().mute) ctx.readOrStop();
-    else ctx.announce(t('reader.muted'));
+    // Stops what is being read (its bar is up), else reads the section in view.
+    if (!ctx.prefs().mute) {
+      if (!stopReading()) ctx.readCurrent();
+    } else ctx.announce(t('reader.muted'));
   } else if (code === 'Digit2') toggle('caption');
   else if (code === 'Digit3') toggle('guide');
   else if (code === 'Digit4') toggle('cursor');

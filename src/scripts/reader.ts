@@ -169,7 +169,6 @@ export function initReader(): void {
       listener(prefs);
     },
     readCurrent,
-    readOrStop: () => (live.querySelector('[data-speech]:not([hidden])') ? void speech().then((s) => s.stop()) : readCurrent()),
     reset,
     announce,
     fold,

@@ -23,7 +23,7 @@ export interface PdfPage {
 
 /** Page `n` (1-based) of the PDF: its size and its text runs (blank runs left out), top to bottom. */
 export async function pdfPage(data: Uint8Array, n: number): Promise<PdfPage> {
-  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
   const doc = await task.promise;
   try {
     const page = await doc.getPage(n);

@@ -78,10 +78,13 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file's body as a route serves it (a Response takes an ArrayBuffer-backed array). */
+export type FileBody = string | Uint8Array<ArrayBuffer>;
+
 /** The size of a file's body as served. */
-export const byteLength = (body: string | Uint8Array): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+export const byteLength = (body: FileBody): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
 /** The page's entries of a catalog, in its order, each with its path and the size of its body. */
-export function downloadEntries<K extends string>(catalog: Readonly<Record<K, Download>>, dir: string, body: (file: K) => string | Uint8Array): DownloadEntry[] {
+export function downloadEntries<K extends string>(catalog: Readonly<Record<K, Download>>, dir: string, body: (file: K) => FileBody): DownloadEntry[] {
   return (Object.keys(catalog) as K[]).map((file) => ({ ...catalog[file], path: `${dir}/${file}`, bytes: byteLength(body(file)) }));
 }

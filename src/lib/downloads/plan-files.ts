@@ -3,7 +3,7 @@
  * .docx, plain text and Markdown, and every passage as JSON with its JSON Schema.
  */
 import type { ExportInput } from './export-input.ts';
-import type { PlanDownload } from './catalog.ts';
+import type { FileBody, PlanDownload } from './catalog.ts';
 import { toDocx } from './to-docx.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { toPlainText } from './to-plain-text.ts';
@@ -11,9 +11,9 @@ import { PASSAGES_SCHEMA_NAME, passagesJsonSchema, toPassagesJson } from './to-p
 import { td } from '../../i18n/ui.ts';
 
 /** Every download's body, by file name. */
-export async function planDownloads(input: ExportInput): Promise<Record<PlanDownload, string | Uint8Array>> {
+export async function planDownloads(input: ExportInput): Promise<Record<PlanDownload, FileBody>> {
   return {
-    'plan.docx': await toDocx(input),
+    'plan.docx': new Uint8Array(await toDocx(input)),
     'plan.md': toMarkdown(input),
     'plan.txt': toPlainText(input),
     'plan-passages.json': toPassagesJson(input, td('downloads.jsonFor')),

@@ -9,14 +9,14 @@ import { plan } from '../../content.ts';
 import { errata } from '../../data/errata.ts';
 import { publisher } from '../../publisher.ts';
 import { planDownloads } from '../../lib/downloads/plan-files.ts';
-import type { DataDownload, PlanDownload } from '../../lib/downloads/catalog.ts';
+import type { DataDownload, FileBody, PlanDownload } from '../../lib/downloads/catalog.ts';
 import { openFiles } from '../../lib/indicators/open-files.ts';
 import { dataArchive, DATA_ARCHIVE } from '../../integrations/data-archive.ts';
 
-let made: Promise<Record<PlanDownload, string | Uint8Array>> | undefined;
+let made: Promise<Record<PlanDownload, FileBody>> | undefined;
 
 /** The plan's downloads, made on first use. */
-export const planFiles = (): Promise<Record<PlanDownload, string | Uint8Array>> =>
+export const planFiles = (): Promise<Record<PlanDownload, FileBody>> =>
   (made ??= planDownloads({
     plan,
     errata,
@@ -27,4 +27,4 @@ export const planFiles = (): Promise<Record<PlanDownload, string | Uint8Array>> 
   }));
 
 /** An open-data file's body. */
-export const dataFile = (name: DataDownload): string | Uint8Array => (name === DATA_ARCHIVE ? dataArchive() : openFiles[name]());
+export const dataFile = (name: DataDownload): FileBody => (name === DATA_ARCHIVE ? dataArchive() : openFiles[name]());
