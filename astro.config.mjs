@@ -10,7 +10,6 @@ import pagefindPlan from './src/integrations/pagefind-plan.ts';
 import chartImages from './src/integrations/chart-images.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import shareQr from './src/integrations/share-qr.ts';
-import downloads from './src/integrations/downloads.ts';
 import offline from './src/integrations/offline.ts';
 import publish from './src/integrations/publish.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -75,11 +74,11 @@ export default defineConfig({
   },
   // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
   // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
-  // indexes the plan after every build (never a separate step); chartImages draws each chart's PNG; downloads writes the plan as .docx, Markdown,
-  // text and JSON and fills in the 下载 page; sitemap lists the pages the build wrote; shareQr writes each
+  // indexes the plan after every build (never a separate step); chartImages draws each chart's PNG (the plan's downloads,
+  // .docx, Markdown, text and JSON, are routes: src/pages/downloads/); sitemap lists the pages the build wrote; shareQr writes each
   // page's QR code; offline lists every file for the offline copy and writes the service worker (after
   // everything it lists); publish() puts
   // each page's CSP in and precompresses every text file, including the search index and the sitemap:
   // it must stay last.
-  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), chartImages(), downloads(), sitemap(), shareQr(), offline(), publish()],
+  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), chartImages(), sitemap(), shareQr(), offline(), publish()],
 });

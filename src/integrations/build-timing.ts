@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { appendFileSync } from 'node:fs';
 
-export type BuildPhase = 'pages' | 'search' | 'images' | 'downloads' | 'share' | 'offline' | 'publish';
+export type BuildPhase = 'pages' | 'search' | 'images' | 'share' | 'offline' | 'publish';
 
 const record = (phase: BuildPhase, ms: number): void => {
   const file = process.env.PLAN_BUILD_TIMINGS;

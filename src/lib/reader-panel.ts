@@ -4,7 +4,8 @@
  * and the script (src/scripts/reader-sheet.ts) only wires it to the settings. 长者模式, 简约模式,
  * 字号, 配色, 高对比度, 大鼠标, 十字线, 大字幕, 声音, 语速, 指读/连读, 朗读, 打印, 重置 and 快捷键说明.
  * Every input is named reader-<setting> (src/lib/reader-prefs.ts); blocks marked data-speech-tool
- * are left out where the browser cannot speak.
+ * are hidden, with the no-voice block shown instead, while the device has no Chinese voice (or no
+ * speech at all).
  */
 import { readerUi } from '../i18n/reader-ui.ts';
 import { htmlAttr } from './escape.ts';
@@ -64,6 +65,9 @@ export function panelHtml(): string {
     ]),
     `<div class="tool" data-tool="contrast">${check('contrast', 'reader.contrast')}</div>`,
     `<fieldset class="tool checks" data-tool="view"><legend>${t('reader.view')}</legend>${check('cursor', 'reader.cursor')}${check('guide', 'reader.guide')}${check('caption', 'reader.caption')}</fieldset>`,
+    // Where the device has no Chinese voice (src/scripts/reader.ts marks <html data-novoice>), this
+    // stands in for 声音, 语速, 指读 and 朗读 (reader-tools.css): the reason, and what she can use instead.
+    `<div class="tool" data-tool="no-voice" data-no-voice><p class="no-voice-title">${t('reader.read')}</p><p>${t('reader.noVoice')}</p><p>${t('reader.noVoiceHelp')}</p></div>`,
     // What went wrong when speech could not run: read-aloud reports it here (reader-sheet.ts).
     `<div class="tool" data-tool="sound"${SPEECH}>${check('mute', 'reader.sound', true)}<p class="hint note" id="reader-speech-note" role="status"></p></div>`,
     choices(

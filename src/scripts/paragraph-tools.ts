@@ -13,7 +13,7 @@ import type { Strings } from './reader.ts';
 interface Options {
   strings: Strings;
   announce: (message: string) => void;
-  /** Reads aloud from this block to the end of its section; absent where the browser has no speech synthesis. */
+  /** Reads aloud from this block to the end of its section (its control is hidden while there is no Chinese voice: reader.css). */
   read?: (el: HTMLElement) => void;
 }
 

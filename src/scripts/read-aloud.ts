@@ -74,18 +74,18 @@ function selectedBlock(): HTMLElement | null {
 /**
  * A Chinese voice that runs on this device, or null: an empty list (after waiting for
  * voiceschanged, which some browsers never fire) is no voice, not "unknown" — speaking without one
- * fails silently.
+ * fails silently. `zhVoices` is the page's own list of them (src/scripts/reader.ts, which also marks
+ * <html data-novoice> by it, so the controls and this agree).
  */
-async function localChineseVoice(): Promise<SpeechSynthesisVoice | null> {
-  let voices = speechSynthesis.getVoices();
-  if (voices.length === 0) {
+async function localChineseVoice(zhVoices: () => SpeechSynthesisVoice[]): Promise<SpeechSynthesisVoice | null> {
+  let local = zhVoices();
+  if (local.length === 0 && window.speechSynthesis?.getVoices().length === 0) {
     await new Promise<void>((resolve) => {
       speechSynthesis.addEventListener?.('voiceschanged', () => resolve(), { once: true });
       setTimeout(resolve, 1500);
     });
-    voices = speechSynthesis.getVoices();
+    local = zhVoices();
   }
-  const local = voices.filter((v) => v.localService && /^zh/i.test(v.lang));
   return local.find((v) => /^zh[-_](CN|Hans)/i.test(v.lang)) ?? local[0] ?? null;
 }
 
@@ -93,6 +93,13 @@ async function localChineseVoice(): Promise<SpeechSynthesisVoice | null> {
 export const saidBy = (el: Element): string => el.getAttribute('aria-label') || spokenText(el);
 
 let instance: ReadAloud | undefined;
+
+/** Stops reading if anything is being read (its bar is up); says whether it did. */
+export const stopReading = (): boolean => {
+  if (!instance || !document.querySelector('[data-speech]:not([hidden])')) return false;
+  instance.stop();
+  return true;
+};
 
 /**
  * `live` gets the read-aloud bar; when there is no Chinese voice or speaking fails, the toast and
@@ -106,6 +113,8 @@ export function readAloud(
   opensSectionAt: typeof opensSection,
   /** The utterance rate of the reader's 语速 (handed in, like the grammar: see above). */
   rate: () => number,
+  /** The Chinese voices that run on this device. */
+  zhVoices: () => SpeechSynthesisVoice[],
 ): ReadAloud {
   if (instance) return instance;
   opens = opensSectionAt;
@@ -145,7 +154,8 @@ export function readAloud(
   };
   const stop = (focus = true) => {
     run += 1;
-    speechSynthesis.cancel();
+    // A browser without speech at all still gets here (a shortcut, a stored 指读): it is told there is no voice.
+    window.speechSynthesis?.cancel();
     mark(null);
     panel.hidden = true;
     if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : returnTo).focus({ preventScroll: true });
@@ -198,7 +208,7 @@ export function readAloud(
     origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
     if (document.documentElement.dataset.mute) return announce(readerUi['reader.muted']);
-    const voice = await localChineseVoice();
+    const voice = await localChineseVoice(zhVoices);
     if (voice === null) return report(readerUi['reader.noVoice']);
     if (myRun !== run || blocks.length === 0) return;
     queue = blocks;
@@ -232,6 +242,8 @@ export function readAloud(
     },
     readFrom: (block, from) => void readBlocks(sectionBlocks(block), from),
     readElement: (el, onward) => {
+      // 指读 without a voice: said once (the panel says why and what to do instead), not at every move of the pointer.
+      if (live.dataset.speechProblem && document.documentElement.hasAttribute('data-novoice')) return;
       const block = el.closest<HTMLElement>('p, h1, h2, h3, h4, h5');
       if (onward && block && readableBlocks().includes(block)) void readBlocks(sectionBlocks(block), null);
       else if (el instanceof HTMLElement && saidBy(el)) void readBlocks([el], null);

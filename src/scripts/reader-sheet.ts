@@ -10,6 +10,7 @@
  */
 import type { ReaderPrefs } from '../lib/reader-prefs.ts';
 import { readerUi } from './tools-strings.ts';
+import { stopReading } from './read-aloud.ts';
 
 /** What the page's reader module (src/scripts/reader.ts) hands the panel. */
 export interface SheetContext {
@@ -22,10 +23,8 @@ export interface SheetContext {
   setElder(on: boolean): void;
   /** Called after every change of the settings, and once at once. */
   onPrefs(listener: (prefs: ReaderPrefs) => void): void;
-  /** Reads the selection or the section in view aloud; absent where the browser cannot speak. */
-  readCurrent?: () => void;
-  /** Reads the section in view, or stops reading; absent where the browser cannot speak. */
-  readOrStop?: () => void;
+  /** Reads the selection or the section in view aloud (where there is no Chinese voice, it says so). */
+  readCurrent: () => void;
   /** Everything back to the defaults. */
   reset(): void;
   /** A message in the toast (read by screen readers). */
@@ -57,8 +56,10 @@ export function shortcut(ctx: SheetContext, code: string): void {
     fold.open = !fold.open;
     if (fold.open) fold.querySelector('summary')?.focus();
   } else if (code === 'Digit1') {
-    if (ctx.readOrStop && !ctx.prefs().mute) ctx.readOrStop();
-    else ctx.announce(t('reader.muted'));
+    // Stops what is being read (its bar is up), else reads the section in view.
+    if (!ctx.prefs().mute) {
+      if (!stopReading()) ctx.readCurrent();
+    } else ctx.announce(t('reader.muted'));
   } else if (code === 'Digit2') toggle('caption');
   else if (code === 'Digit3') toggle('guide');
   else if (code === 'Digit4') toggle('cursor');
@@ -71,8 +72,8 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   const { sheet } = ctx;
   sheet.innerHTML = html;
   const all = <E extends Element = HTMLElement>(selector: string) => [...sheet.querySelectorAll<E>(selector)];
+  // Where the device has no Chinese voice, the speech tools are hidden and the reason shown (reader-tools.css).
   const readCurrent = ctx.readCurrent;
-  if (!readCurrent) all('[data-speech-tool]').forEach((el) => el.remove());
   // An input named reader-<setting> (src/lib/reader-panel.ts) stands for that setting.
   const setting = (input: HTMLInputElement) => input.name.slice('reader-'.length);
 
@@ -100,14 +101,12 @@ export function buildSheet(ctx: SheetContext, html: string): void {
     ctx.close();
     window.print();
   });
-  if (readCurrent) {
-    on('[data-read]', () => {
-      ctx.close(); // the paragraph being read is highlighted: the panel would cover it
-      readCurrent();
-    });
-    // What went wrong when speech could not run (read-aloud reports it).
-    const note = sheet.querySelector('#reader-speech-note')!;
-    note.textContent = document.querySelector<HTMLElement>('[data-reader-live]')?.dataset.speechProblem ?? '';
-    document.addEventListener('plan:speech', (e) => (note.textContent = (e as CustomEvent<string>).detail));
-  }
+  on('[data-read]', () => {
+    ctx.close(); // the paragraph being read is highlighted: the panel would cover it
+    readCurrent();
+  });
+  // What went wrong when speech could not run (read-aloud reports it).
+  const note = sheet.querySelector('#reader-speech-note')!;
+  note.textContent = document.querySelector<HTMLElement>('[data-reader-live]')?.dataset.speechProblem ?? '';
+  document.addEventListener('plan:speech', (e) => (note.textContent = (e as CustomEvent<string>).detail));
 }

@@ -91,18 +91,26 @@ export function initReader(): void {
   });
   applyPrefs(prefs);
 
-  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
+  const speechReady = 'SpeechSynthesisUtterance' in window;
+  // The Chinese voices that run on this device (the page's text is never sent to an online service).
+  const zhVoices = () => (speechReady ? speechSynthesis.getVoices().filter((v) => v.localService && /^zh/i.test(v.lang)) : []);
+  // None (or no speech at all): <html data-novoice>, and every 朗读 control gives way to the reason
+  // before she tries (reader.css, reader-tools.css; read-aloud.ts copes when asked anyway). Voices
+  // often arrive after the page (voiceschanged), or only once asked for (checked again as the panel opens).
+  const heard = () => document.documentElement.toggleAttribute('data-novoice', !zhVoices().length);
+  heard();
+  if (speechReady) speechSynthesis.onvoiceschanged = heard;
   // The tools' code could not be had (offline, or the site was updated): said where the reader asked for something.
   const failed = () => announce(strings['reader.loadFailed']!);
   const speech = (use: (s: ReturnType<LazyModules['readAloud']>) => unknown) =>
-    withLazy('readAloud', (readAloud) => use(readAloud(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? ''])), failed);
+    withLazy('readAloud', (readAloud) => use(readAloud(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? ''], zhVoices)), failed);
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
     speech((s) => s.readCurrent(from));
   };
   const dock = initReadingAids(strings);
-  if (speechReady && dock) {
+  if (dock) {
     // The dock at the bottom offers 朗读 where the reader is, once scrolled.
     const again = document.createElement('button');
     again.type = 'button';
@@ -115,12 +123,10 @@ export function initReader(): void {
   initParagraphTools({
     strings,
     announce,
-    read: speechReady
-      ? (el) => {
-          const from = document.activeElement;
-                speech((s) => s.readFrom(el, from));
-        }
-      : undefined,
+    read: (el) => {
+      const from = document.activeElement;
+      speech((s) => s.readFrom(el, from));
+    },
   });
   initShare(strings, announce);
   // Copying without the marks added for readers: its code loads when the reader first selects something
@@ -137,7 +143,7 @@ export function initReader(): void {
       start({
         prefs: () => prefs,
         read: (el, onward) => {
-          if (!speechReady || prefs.mute) return;
+          if (prefs.mute) return;
                 speech((s) => s.readElement(el, onward));
         },
       }),
@@ -164,8 +170,7 @@ export function initReader(): void {
       listeners.push(listener);
       listener(prefs);
     },
-    readCurrent: speechReady ? readCurrent : undefined,
-    readOrStop: speechReady ? () => (live.querySelector('[data-speech]:not([hidden])') ? speech((s) => s.stop()) : readCurrent()) : undefined,
+    readCurrent,
     reset,
     announce,
     fold,
@@ -186,5 +191,8 @@ export function initReader(): void {
       .finally(() => sheet.removeAttribute('aria-busy'));
   };
   if (fold?.open) build();
-  fold?.addEventListener('toggle', () => fold.open && build());
+  fold?.addEventListener('toggle', () => {
+    heard();
+    if (fold.open) build();
+  });
 }

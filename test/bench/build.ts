@@ -5,7 +5,8 @@
  *   pages   Astro's own work, from astro:build:start to its end (rendering every page and asset)
  *   search  the Pagefind index (records, Pagefind, fragment rewrite, loader minify, recompression)
  *   images  the chart PNGs (src/integrations/chart-images.ts; kept by content hash, so usually copies)
- *   downloads, share, offline  the .docx/Markdown/text/JSON files, every page's QR code, the offline list and worker
+ *   share, offline  every page's QR code, the offline list and worker (the plan's downloads are
+ *           routes, rendered with the pages)
  *   publish each page's CSP, _headers, precompressed .br/.gz copies
  *   other   the rest of the wall time: Node start, config, content sync, Vite setup
  * One more run comes first, with the caches Astro and the search index keep in .astro/ emptied, as on a
@@ -25,7 +26,7 @@ import { ROOT } from '../support/paths.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const REFERENCE = process.env.REFERENCE ? resolve(process.env.REFERENCE) : undefined;
-const PHASES = ['pages', 'search', 'images', 'downloads', 'share', 'offline', 'publish'] as const;
+const PHASES = ['pages', 'search', 'images', 'share', 'offline', 'publish'] as const;
 type Phase = (typeof PHASES)[number] | 'other' | 'total';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
@@ -80,14 +81,13 @@ try {
 }
 
 console.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
-console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, downloads ${sec(cold.downloads)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
+console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
 console.log('');
 console.log('phase                                         median   runs');
 const rows: [Phase, string][] = [
-  ['pages', 'pages (Astro: every page, asset, endpoint)'],
+  ['pages', 'pages (Astro: every page, asset, endpoint, download)'],
   ['search', 'search index (Pagefind, fragments, loader)'],
   ['images', 'chart PNGs (resvg, kept by content hash)'],
-  ['downloads', 'downloads (.docx, Markdown, text, JSON)'],
   ['share', 'QR code of every page'],
   ['offline', 'offline copy list and service worker'],
   ['publish', 'publish (CSP per page, .br/.gz copies)'],

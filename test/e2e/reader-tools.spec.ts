@@ -294,15 +294,14 @@ describe('when the tools cannot load', () => {
 });
 
 describe('read-aloud tells the truth', () => {
-  it('with no voices at all, 朗读 says so in words, and the panel says why', async () => {
+  it('with no voices at all, offers no 朗读, the panel says why, and the shortcut says so in words', async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, undefined, { voices: [] });
     await openSettings(page);
-    await page.locator('.tools-panel [data-read]').click();
-    await expect.poll(() => page.locator('.toast').textContent(), { timeout: 4000 }).toBe('本设备没有可离线使用的中文语音，无法朗读');
+    expect(await page.locator('.tools-panel [data-no-voice]').innerText()).toContain('这个浏览器里没有中文语音，网页不能朗读。');
+    expect(await page.locator('.tools-panel [data-read]').isVisible()).toBe(false);
+    await page.keyboard.press('Control+Alt+Digit1');
+    await expect.poll(() => page.locator('.toast').textContent(), { timeout: 4000 }).toBe('这个浏览器里没有中文语音，网页不能朗读。');
     expect(await page.locator('[data-speech]').isVisible()).toBe(false);
-    await openSettings(page);
-    expect(await page.locator('#reader-speech-note').textContent()).toBe('本设备没有可离线使用的中文语音，无法朗读');
-    expect(await page.locator('.tools-panel [data-read]').getAttribute('aria-describedby')).toBe('reader-speech-note');
     expect(await spoken(page)).toEqual([]);
     await context.close();
   });
@@ -310,8 +309,10 @@ describe('read-aloud tells the truth', () => {
   it('with voices but none for Chinese, says so too', async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, undefined, { voices: [{ lang: 'en-US', localService: true }] });
     await page.locator('#s3-2-p1 .para-tool').click();
-    await page.getByRole('button', { name: '从本段朗读' }).click();
-    await expect.poll(() => page.locator('.toast').textContent()).toBe('本设备没有可离线使用的中文语音，无法朗读');
+    await page.getByRole('button', { name: '复制链接' }).waitFor();
+    expect(await page.getByRole('button', { name: '从本段朗读' }).isVisible()).toBe(false);
+    await openSettings(page);
+    expect(await page.locator('.tools-panel [data-no-voice]').isVisible()).toBe(true);
     await context.close();
   });
 

@@ -71,6 +71,8 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     expect(await page.locator('#search-results li').count()).toBe(all.length);
     expect(await page.locator('#search-status').textContent()).toContain(`找到 ${all.length} 处`);
 
+    // The filters fold away until asked for.
+    await page.click('#search-filters > summary');
     await page.selectOption('#search-chapter', '7');
     expect(await page.locator('#search-results li').count()).toBe(all.filter((k) => k.startsWith('chapters/7/')).length);
     expect(page.url()).toContain('ch=7');
@@ -156,13 +158,13 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $ba
     await context.close();
   });
 
-  it('without JavaScript, the search page says search needs it and links to the full text', async () => {
+  it('without JavaScript, the search page says search cannot run here and links to the full text', async () => {
     const context = await sites.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${url()}search/?q=${encodeURIComponent('就业')}`);
-    const notice = page.locator('main p.notice');
-    expect(await notice.textContent()).toContain('搜索需要启用 JavaScript');
-    await notice.locator('a').click();
+    const notice = page.locator('main .notice');
+    expect(await notice.textContent()).toContain('本页的搜索在这个浏览器里用不了');
+    await notice.locator('a', { hasText: '全文' }).click();
     await page.waitForURL(/full\/$/);
     await context.close();
   });

@@ -64,13 +64,13 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
     expect(JSON.parse(readFileSync(join(dir, TRADITIONAL_FILE), 'utf8'))).toBe(traditionalPairs());
   });
 
-  it('has a search page whose form works without JavaScript and says what to do instead', () => {
+  it('has a search page whose form keeps the words typed without JavaScript and says what to do instead', () => {
     const $ = loadHtml(join(dir, 'search', 'index.html'));
-    expect($('form#search-form').attr('action')).toBe(`${base}search/`);
-    expect($('form#search-form').attr('method')).toBe('get');
+    // method=dialog outside a dialog: without the script a submission goes nowhere, so the box keeps its words.
+    expect($('form#search-form').attr('method')).toBe('dialog');
     expect($('#search-q').attr('name')).toBe('q');
     const noscript = $('noscript').html() ?? '';
-    expect(noscript).toContain('搜索需要启用 JavaScript');
+    expect(noscript).toContain('本页的搜索在这个浏览器里用不了');
     expect(noscript).toContain(`href="${base}full/"`);
     expect($('#search-status').attr('role')).toBe('status');
   });

@@ -1,61 +1,75 @@
 /**
- * What the 下载 page (/downloads/) lists: the plan's downloads (written by src/integrations/downloads.ts)
- * and the open data files the build wrote into data/, each with its format, what it is for and its
- * size. The list items are made here, as HTML, by one function: the page renders them (sizes not yet
- * known), and after the build has written every file the downloads step renders them again with each
- * file's size read from disk, and with every file that data/ holds, so a data file added anywhere is
- * listed without touching this module.
+ * What the 下载 page (/downloads/) offers: each file named by what it is for (no two alike), a few
+ * plain words on what it holds and how to open it (the technical formats explained), and its file
+ * name and size as secondary detail. Two kinds, both routes of the site: the plan's downloads
+ * (src/pages/downloads/[file].ts) and the open-data files (src/pages/data/[file].ts). The page renders
+ * its lists from the same bodies those routes serve (src/pages/downloads/_files.ts), so every size
+ * is the file's own, at render time, without a second pass over the built HTML.
  */
 import { t, td } from '../../i18n/ui.ts';
-import { htmlAttr, htmlText } from '../escape.ts';
 import { PASSAGES_SCHEMA_NAME } from './to-passages-json.ts';
+import type { OpenFile } from '../indicators/open-files.ts';
+import type { DATA_ARCHIVE } from '../../integrations/data-archive.ts';
 
 /** The folder of the plan's downloads, relative to the site base. */
 export const DOWNLOADS_DIR = 'downloads';
 /** The folder of the open data files, relative to the site base. */
 export const DATA_DIR = 'data';
 
-export interface DownloadEntry {
-  /** Relative to the site base: downloads/plan.docx */
-  path: string;
-  /** The link's text: the format. */
-  format: string;
-  purpose: string;
+/** How the page describes a file. */
+export interface Download {
+  /** The link's text: what the file is for, unique on the page. */
+  label: string;
+  /** What it holds and how to open it, in plain words. */
+  about: string;
   /** The file name a browser saves it as (the download attribute), when it should be saved rather than shown. */
   saveAs?: string;
-  /** Its size, once the build has written it. */
-  bytes?: number;
+}
+
+export interface DownloadEntry extends Download {
+  /** Relative to the site base: downloads/plan.docx */
+  path: string;
+  bytes: number;
 }
 
 export type PlanDownload = 'plan.docx' | 'plan.md' | 'plan.txt' | 'plan-passages.json' | typeof PASSAGES_SCHEMA_NAME;
 
-/** The plan's downloads, in the order the page lists them. */
-export const PLAN_DOWNLOADS: readonly (Omit<DownloadEntry, 'path'> & { file: PlanDownload })[] = [
-  { file: 'plan.docx', format: td('downloads.docx'), purpose: td('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
-  { file: 'plan.md', format: td('downloads.md'), purpose: td('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
-  { file: 'plan.txt', format: td('downloads.txt'), purpose: td('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
-  { file: 'plan-passages.json', format: td('downloads.json'), purpose: td('downloads.jsonFor') },
-  { file: PASSAGES_SCHEMA_NAME, format: td('downloads.schema'), purpose: td('downloads.schemaFor') },
-];
-
-export const planDownloadEntries = (): DownloadEntry[] => PLAN_DOWNLOADS.map(({ file, ...rest }) => ({ path: `${DOWNLOADS_DIR}/${file}`, ...rest }));
-
-/** What the data files the site publishes today are; a file not named here is described by its type. */
-const DATA_PURPOSES: Record<string, string> = {
-  indicators: td('downloads.indicators'),
-  targets: td('downloads.targets'),
+/** The plan's downloads, in the order the page lists them: the everyday formats first. */
+export const PLAN_DOWNLOADS: Readonly<Record<PlanDownload, Download>> = {
+  'plan.docx': { label: td('downloads.docx'), about: td('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
+  'plan.txt': { label: td('downloads.txt'), about: td('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
+  'plan.md': { label: td('downloads.md'), about: td('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
+  'plan-passages.json': { label: td('downloads.json'), about: td('downloads.jsonAbout') },
+  [PASSAGES_SCHEMA_NAME]: { label: td('downloads.schema'), about: td('downloads.schemaFor') },
 };
 
-/** A file of data/ (its name, e.g. indicators.csv) as the page lists it. */
-export function dataEntry(name: string): DownloadEntry {
-  const dot = name.lastIndexOf('.');
-  const [stem, ext] = dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot + 1).toLowerCase()];
-  const format = ext === 'csv' ? td('downloads.dataCsv') : ext === 'json' ? td('downloads.dataJson') : ext.toUpperCase() || name;
-  return { path: `${DATA_DIR}/${name}`, format, purpose: DATA_PURPOSES[stem] ?? name, ...(ext === 'csv' ? { saveAs: name } : {}) };
-}
+export type DataDownload = OpenFile | typeof DATA_ARCHIVE;
 
-/** The data files the page lists before the build has written any (the open data of today's site). */
-export const KNOWN_DATA_FILES: readonly string[] = ['indicators.json', 'indicators.csv', 'targets.json', 'targets.csv'];
+const table = (subject: 'indicators' | 'series' | 'targets' | 'fields', name: string): Download => ({
+  label: `${td(`downloads.${subject}`)}${td('downloads.asTable')}`,
+  about: `${td(`downloads.${subject}For`)}${td('downloads.csvFormat')}`,
+  saveAs: name,
+});
+const data = (subject: 'indicators' | 'series' | 'targets' | 'all'): Download => ({
+  label: `${td(`downloads.${subject}`)}${td('downloads.asData')}`,
+  about: `${td(`downloads.${subject}For`)}${td('downloads.jsonFormat')}`,
+});
+
+/**
+ * Every file of data/, in the order the page lists them: typed by the routes' own file list, so a
+ * data file added there cannot be published without its words here.
+ */
+export const DATA_DOWNLOADS: Readonly<Record<DataDownload, Download>> = {
+  'indicators.csv': table('indicators', 'indicators.csv'),
+  'indicators.json': data('indicators'),
+  'indicator-series.csv': table('series', 'indicator-series.csv'),
+  'indicator-series.json': data('series'),
+  'targets.csv': table('targets', 'targets.csv'),
+  'targets.json': data('targets'),
+  'fields.csv': table('fields', 'fields.csv'),
+  'all.json': data('all'),
+  'plan-data.zip': { label: td('downloads.zip'), about: td('downloads.zipFor') },
+};
 
 /** 45123 -> 44.1 KB (1024 bytes a KB, as the site's other figures); under 1 KB in bytes. */
 export function formatBytes(bytes: number): string {
@@ -64,27 +78,13 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file's body as a route serves it (a Response takes an ArrayBuffer-backed array). */
+export type FileBody = string | Uint8Array<ArrayBuffer>;
 
-/** The list items of a list of downloads, with sizes where known. */
-export function downloadItemsHtml(entries: readonly DownloadEntry[], base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return entries
-    .map((e) => {
-      const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-      const download = e.saveAs ? ` download="${htmlAttr(e.saveAs)}"` : '';
-      const size = e.bytes === undefined ? htmlText(td('downloads.sizeUnknown')) : `<data value="${e.bytes}">${formatBytes(e.bytes)}</data>`;
-      return `<li><a href="${htmlAttr(prefix + e.path)}"${download}>${htmlText(e.format)}</a> <span class="file-meta">${htmlText(name)}，${size}</span><br>${htmlText(e.purpose)}</li>`;
-    })
-    .join('');
-}
+/** The size of a file's body as served. */
+export const byteLength = (body: FileBody): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
-export type ListName = 'plan' | 'data';
-
-/** Puts `items` into the page's list `<ul … data-files="name">`; throws when the page has no such list. */
-export function fillList(html: string, list: ListName, items: string): string {
-  const open = new RegExp(`<ul\\b[^>]*\\bdata-files="${list}"[^>]*>`, 'u').exec(html);
-  const close = open ? html.indexOf('</ul>', open.index) : -1;
-  if (!open || close < 0) throw new Error(`the downloads page has no list data-files="${list}"`);
-  const start = open.index + open[0].length;
-  return html.slice(0, start) + items + html.slice(close);
+/** The page's entries of a catalog, in its order, each with its path and the size of its body. */
+export function downloadEntries<K extends string>(catalog: Readonly<Record<K, Download>>, dir: string, body: (file: K) => FileBody): DownloadEntry[] {
+  return (Object.keys(catalog) as K[]).map((file) => ({ ...catalog[file], path: `${dir}/${file}`, bytes: byteLength(body(file)) }));
 }

@@ -1,7 +1,7 @@
 /**
  * What every download of the plan is made from, and what they share: the plan model, the errata, the
  * publisher's document facts (only those that are set: nothing is guessed) and where the site lives,
- * for the address of each passage. Pure: the build's downloads step (src/integrations/downloads.ts)
+ * for the address of each passage. Pure: the downloads routes (src/pages/downloads/_files.ts)
  * and the tests hand it the same inputs.
  */
 import { citeLocation } from '../citation.ts';

@@ -50,6 +50,7 @@ export function runSearchPage(): void {
   const results = $<HTMLElement>('search-results');
   const base = form.dataset.base ?? '/';
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+  const chosen = $<HTMLElement>('search-chosen');
   let last: Shown | undefined;
   let ignored: string[] = [];
   let seq = 0;
@@ -112,10 +113,18 @@ export function runSearchPage(): void {
     note.textContent = notes.join(' ');
   };
 
+  /** The filters fold away: their summary says which are chosen, so a filtered list is never a surprise. */
+  const showChosen = () => {
+    const kind = radios.find((r) => r.checked && r.value);
+    const names = [chapter.value ? chapter.selectedOptions[0]!.text : '', kind?.parentElement?.textContent?.trim() ?? ''].filter(Boolean);
+    chosen.textContent = names.length ? `：${names.join('、')}` : '';
+  };
+
   const render = () => {
     results.replaceChildren();
     offers.replaceChildren();
     showNotes();
+    showChosen();
     if (!last) return;
     const messages: string[] = [];
     if (last.truncated) messages.push(tf('search.truncated', { max: MAX_QUERY_CHARS }));
@@ -235,6 +244,7 @@ export function runSearchPage(): void {
   });
   fromUrl();
   showNotes();
+  showChosen();
   if (input.value) void run();
 }
 
