@@ -1,7 +1,7 @@
 /** The running header of printed pages: a CSS @page rule with the plan's title (and its issuer, when set). */
 
 /** A CSS string literal. */
-const cssString = (text: string): string => `"${text.replace(/\\/gu, '\\\\').replace(/"/gu, '\\"').replace(/\n/gu, ' ')}"`;
+export const cssString = (text: string): string => `"${text.replace(/\\/gu, '\\\\').replace(/"/gu, '\\"').replace(/\n/gu, ' ')}"`;
 
 export function runningHeader(title: string, issuer?: string): string {
   const left = `@top-left { content: ${cssString(title)}; font-size: 8pt; color: #444; }`;
