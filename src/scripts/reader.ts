@@ -51,22 +51,6 @@ export function announcer(live: HTMLElement): (message: string) => void {
   };
 }
 
-/** 分享 (Share.astro): the page's address where the build did not know it, and 复制链接. */
-function initShare(strings: Strings, announce: (message: string) => void): void {
-  const address = location.href.replace(/[?#].*$/u, '');
-  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) {
-    const shown = panel.querySelector<HTMLElement>('[data-share-url]');
-    if (shown && !shown.textContent) shown.textContent = address;
-    const button = panel.querySelector<HTMLButtonElement>('[data-copy-link]');
-    if (!button) continue;
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const url = shown?.textContent || address;
-      announce((await (await lazy('copyText'))(url)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
-    });
-  }
-}
-
 export function initReader(): void {
   const live = document.querySelector<HTMLElement>('[data-reader-live]');
   const sheet = document.querySelector<HTMLElement>('[data-reader-sheet]');
@@ -120,7 +104,8 @@ export function initReader(): void {
         }
       : undefined,
   });
-  initShare(strings, announce);
+  // 分享 (Share.astro): 复制链接, and the address where the build did not know it, once a panel first opens (src/scripts/share.ts).
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) panel.addEventListener('toggle', () => void lazy('share').then((init) => init(panel, announce)), { once: true });
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
   document.addEventListener('selectionchange', () => void lazy('cleanCopy'), { once: true });
@@ -141,6 +126,18 @@ export function initReader(): void {
       }),
     );
   });
+  // 大字 (BigText.astro): 特大 in one tap; tapped again, 标准 (leaving 长者模式, whose text is 特大). Pressed at
+  // once; the text changes once the paragraph in view can be kept in place (keep-position.ts comes with
+  // the tools). A second tap while they load asks for the same change.
+  for (const big of document.querySelectorAll<HTMLElement>('.big-text')) {
+    big.addEventListener('click', () => {
+      const next = prefs.size ? { ...toggleElder(prefs, false), size: '' as const } : { ...prefs, size: 'xl' as const };
+      const change = () => update(next);
+      big.ariaPressed = String(!!next.size);
+      void lazy('keepReadingPosition').then((keep) => keep(change), change);
+    });
+    listeners.push((p) => (big.ariaPressed = String(!!p.size)));
+  }
   listeners.forEach((l) => l(prefs));
 
   const reset = () => update({ ...DEFAULT_PREFS });
