@@ -18,6 +18,8 @@ export const ui = {
   'nav.breadcrumb': '当前位置',
   'nav.prev': '上一章',
   'nav.next': '下一章',
+  'nav.prevSection': '上一节',
+  'nav.nextSection': '下一节',
   'nav.pagination': '章节翻页',
   'toc.label': '本章目录',
   'toc.sections': '{n}节',

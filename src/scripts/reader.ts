@@ -1,7 +1,7 @@
 /**
  * The reading tools (无障碍) on every page: applies and keeps the reader's settings (the pre-paint
  * script in <head> has put them on <html> already), adds each paragraph's link and citation tools
- * and the reading aids, and wires 分享. The 无障碍 panel's controls are built the first time it opens
+ * and 朗读 to the dock (reading-aids.ts), and wires 大字 and 分享. The 无障碍 panel's controls are built the first time it opens
  * (src/scripts/reader-sheet.ts) and read-aloud loads on first use (src/scripts/read-aloud.ts), both
  * through src/scripts/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
  * and status messages sit outside the panel (ReaderStatus.astro).
@@ -9,7 +9,6 @@
 import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
-import { initReadingAids } from './reading-aids.ts';
 import { lazy, loaded } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 
@@ -83,7 +82,8 @@ export function initReader(): void {
     const from = document.activeElement;
     void speech().then((s) => s.readCurrent(from));
   };
-  const dock = initReadingAids(strings);
+  // The dock (reading-aids.ts, with the header's module, which runs first).
+  const dock = document.querySelector('.reader-dock');
   if (speechReady && dock) {
     // The dock at the bottom offers 朗读 where the reader is, once scrolled.
     const again = document.createElement('button');

@@ -208,12 +208,15 @@ describe('reading aids', () => {
     await context.close();
   });
 
-  it('marks the section in view in the chapter contents and offers a way back to the top', async () => {
+  it('marks the section in view in the chapter contents, and a page without contents offers a way back to the top', async () => {
     const { page, context } = await visit(`${sites.server(0).url}chapters/3/`);
     expect(await page.locator('.reader-dock').isVisible()).toBe(false);
     await page.evaluate(() => document.getElementById('s3-4')!.scrollIntoView());
     await expect.poll(() => page.locator('nav.page-toc a[href="#s3-4"]').getAttribute('aria-current')).toBe('location');
     expect(await page.locator('nav.page-toc a[aria-current]').count()).toBe(1);
+    // A chapter's dock goes back to its contents (目录) instead (calm-page.spec.ts).
+    await page.goto(`${sites.server(0).url}indicators/`);
+    await page.evaluate(() => scrollTo(0, innerHeight * 2));
     await page.locator('.reader-dock').getByRole('link', { name: '回到顶部' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(await page.evaluate(() => document.getElementById('main')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);

@@ -52,6 +52,8 @@ describe('chapter pages', () => {
     expect($('nav.sidebar a[aria-current="page"]').attr('href')).toBe(`/chapters/${n}/`);
     expect($('nav.page-toc a[href^="#s"]').length).toBeGreaterThan(0);
     expect($('nav.breadcrumbs li').length).toBe(2);
+    // The chapter's real title, as its heading gives it (第三章 健全多层次社会保障体系, not a short name).
+    expect($('nav.breadcrumbs li').last().text()).toBe($('main h1').text());
     expect($('a[rel="prev"]').length).toBe(n > 1 ? 1 : 0);
     expect($('a[rel="next"]').length).toBe(n < 10 ? 1 : 0);
     // Section headings stand alone in their wrapper: no "#" or other tool among the plan's words.
