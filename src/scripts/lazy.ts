@@ -13,6 +13,8 @@ import type { pointerTools } from './pointer-tools.ts';
 import type { paragraphMenu } from './paragraph-menu.ts';
 import type { cleanCopy } from './clean-copy.ts';
 import type { copyText } from './copy-text.ts';
+import type { keepReadingPosition } from './keep-position.ts';
+import type { initShare } from './share.ts';
 import type { receive } from './tools-strings.ts';
 
 /** Where the lazy module puts its functions (reader-tools.ts writes the same name). */
@@ -29,6 +31,9 @@ export interface LazyModules {
   paragraphMenu: typeof paragraphMenu;
   cleanCopy: typeof cleanCopy;
   copyText: typeof copyText;
+  keepReadingPosition: typeof keepReadingPosition;
+  /** Wires a 分享 panel (its 复制链接). */
+  share: typeof initShare;
   /** Takes the tools' strings and the panel's markup (/reader-tools.json), fetched here. */
   receive: typeof receive;
 }

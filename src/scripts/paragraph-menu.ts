@@ -1,10 +1,11 @@
 /**
- * The menu of a paragraph's 链接与引用 button: 复制链接, 复制引用 (GB/T 7714, src/lib/citation.ts) and
- * 从本段朗读, loaded on the first click (src/scripts/lazy.ts) so no page carries it before; with it
- * comes the copy handler (src/scripts/clean-copy.ts), loaded when the reader first selects text. Addresses
- * are the page's clean address (no ?hl= or other query). What the page's module already has (the
- * anchor grammar) comes in the context: importing it here would split it into a
- * chunk every page fetches.
+ * The menu of a paragraph or heading, opened by a tap on its words or by its 链接与引用 button
+ * (src/scripts/paragraph-tools.ts): where it stands (第三章第二节第1段), 复制链接, 复制引用 (GB/T 7714,
+ * src/lib/citation.ts), 从本段朗读 and 关闭, loaded on the first use (src/scripts/lazy.ts) so no page
+ * carries it before; with it comes the copy handler (src/scripts/clean-copy.ts), loaded when the reader
+ * first selects text. Addresses are the page's clean address (no ?hl= or other query). What the page's
+ * module already has (the anchor grammar) comes in the context: importing it here would split it into
+ * a chunk every page fetches.
  */
 import { citationText, isoDate } from '../lib/citation-text.ts';
 import { readerUi } from './tools-strings.ts';
@@ -20,7 +21,8 @@ export interface MenuContext {
 }
 
 let menu: HTMLElement | undefined;
-let current: { target: HTMLElement; button: HTMLButtonElement } | null = null;
+let current: { target: HTMLElement; host: HTMLElement; button: HTMLButtonElement } | null = null;
+let where: HTMLElement;
 
 function close(focusButton = false): void {
   if (!current || !menu) return;
@@ -36,6 +38,10 @@ function build(ctx: MenuContext): HTMLElement {
   box.id = 'para-menu';
   box.dataset.ui = '';
   box.hidden = true;
+  // Which paragraph the menu is for, in words: the tap that opened it may have been anywhere in it.
+  where = document.createElement('span');
+  where.className = 'para-where';
+  box.append(where);
   const item = (label: string, action: (target: HTMLElement) => void) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -63,24 +69,26 @@ function build(ctx: MenuContext): HTMLElement {
       close(true);
       read(t);
     }).dataset.speakControl = '';
+  item(readerUi['reader.close'], () => close(true));
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close(true);
   });
   document.addEventListener('click', (e) => {
     const el = e.target as Element;
-    if (current && !box.contains(el) && !current.button.contains(el)) close();
+    if (current && !box.contains(el) && !current.host.contains(el)) close();
   });
   return box;
 }
 
-/** Opens the menu under `button` (closing it when it was open there). */
+/** Opens the menu of `target` (closing it when it was open there). */
 export function paragraphMenu(ctx: MenuContext, target: HTMLElement, host: HTMLElement, button: HTMLButtonElement): void {
   menu ??= build(ctx);
   const wasOpen = current?.button === button;
   close();
   if (wasOpen) return;
-  current = { target, button };
+  current = { target, host, button };
   button.setAttribute('aria-expanded', 'true');
+  where.textContent = ctx.location(target);
   // Under a heading's wrapper, or at the end of the paragraph, right after the button in reading order.
   if (host === target) button.after(menu);
   else host.after(menu);

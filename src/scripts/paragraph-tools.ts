@@ -1,8 +1,10 @@
 /**
  * Link and citation tools for every paragraph and heading of the plan, added at run time so the
- * HTML stays small. Each gets one labelled button (链接与引用, always shown: touch has no hover) that
- * opens a small menu, loaded on first use (src/scripts/paragraph-menu.ts): 复制链接, 复制引用
- * (GB/T 7714 style), 从本段朗读. Everything added is marked data-ui.
+ * HTML stays small: a small menu, loaded on first use (src/scripts/paragraph-menu.ts), with 复制链接,
+ * 复制引用 (GB/T 7714 style) and 从本段朗读. Tapping or clicking a paragraph or heading opens it; for
+ * the keyboard and screen readers each has a labelled button (链接与引用), out of sight until it has
+ * focus (global.css), so the plan's words stand alone, and a heading takes only the lines its words
+ * need. Everything added is marked data-ui.
  */
 import { anchorChapter, isAnchor } from '../lib/anchors.ts';
 import { citeLocation } from '../lib/citation.ts';
@@ -37,29 +39,25 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
   for (const target of targets) {
     if (!isAnchor(target.id)) continue; // not an anchor of the plan
     const where = citeLocation(target.id, chapterOf(target));
-    let host: HTMLElement = target;
-    if (/^H\d$/.test(target.tagName)) {
-      // Headings carry their tools beside them, in the wrapper that already holds the # self-link.
-      let wrap = target.parentElement;
-      if (!wrap?.classList.contains('heading-wrap')) {
-        wrap = document.createElement('div');
-        wrap.className = 'heading-wrap';
-        target.before(wrap);
-        wrap.append(target);
-      }
-      host = wrap;
-    }
+    // A heading's tools go beside it, in the .heading-wrap every heading of the plan stands in (remark-plan-anchors.ts, Column.astro …).
+    const host = /^H\d$/.test(target.tagName) ? target.parentElement! : target;
     host.classList.add('has-tools');
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'para-tool';
+    button.className = 'para-tool reader-btn';
     button.dataset.ui = '';
     // The link icon is drawn by the stylesheet (global.css, a mask of an SVG file), not carried in this script.
     button.textContent = strings['reader.tools']!;
     button.setAttribute('aria-label', `${where} ${strings['reader.tools']}`);
-    button.setAttribute('aria-expanded', 'false');
+    button.ariaExpanded = 'false';
     button.setAttribute('aria-controls', 'para-menu'); // made on first opening (paragraph-menu.ts)
     button.addEventListener('click', () => withLazy('paragraphMenu', (toggle) => toggle(menuContext, target, host, button), () => announce(strings['reader.loadFailed']!)));
     host.append(button);
   }
+  // A tap on the words (not on a link or control, not ending a selection, not closing an open panel) opens their menu.
+  main.addEventListener('click', (e) => {
+    const el = e.target as Element;
+    if (el.closest('a, [data-ui]') || !getSelection()?.isCollapsed || document.querySelector('details[open]:is(.fold, .share)')) return;
+    el.closest('.has-tools')?.querySelector<HTMLElement>('.para-tool')?.click();
+  });
 }

@@ -94,6 +94,10 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   on('[data-elder]', () => ctx.setElder(!ctx.prefs().elder));
   on('[data-simple]', () => ctx.set({ simple: !ctx.prefs().simple }));
   on('[data-reset]', () => resetAll(ctx));
+  on('[data-close]', () => {
+    ctx.close();
+    ctx.fold?.querySelector('summary')?.focus();
+  });
   // 打印本章 / 打印全文 / 打印本页, for the page it is on.
   const print = sheet.querySelector<HTMLElement>('[data-print]')!;
   print.textContent = t(document.querySelector('main h1[id]') ? 'reader.printChapter' : document.querySelector('section.chapter') ? 'reader.printFull' : 'reader.printPage');

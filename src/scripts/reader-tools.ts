@@ -1,7 +1,8 @@
 /**
  * The reading tools that load on first use, as one module (src/scripts/lazy.ts loads it the first
  * time any of them is asked for): the 无障碍 panel's controls and the shortcuts (reader-sheet.ts),
- * read-aloud, 大鼠标/十字线/大字幕/指读 (pointer-tools.ts), the paragraph menu with the clipboard, and
+ * read-aloud, 大鼠标/十字线/大字幕/指读 (pointer-tools.ts), the paragraph menu with the clipboard, 分享's
+ * 复制链接 (share.ts), keeping the paragraph in place as the text size changes, and
  * clean copying. One file rather than one per tool: their strings and code compress together, and a
  * reader who uses one tool soon uses another. Their strings and the panel's markup
  * (/reader-tools.json) and their styles are files of their own, data rather than code: lazy.ts
@@ -16,6 +17,7 @@ import { pointerTools } from './pointer-tools.ts';
 import { paragraphMenu } from './paragraph-menu.ts';
 import { cleanCopy } from './clean-copy.ts';
 import { copyText } from './copy-text.ts';
+import { initShare } from './share.ts';
 import { panel, receive } from './tools-strings.ts';
 import type { LazyModules } from './lazy.ts';
 import stylesheet from '../styles/reader-tools.css?url';
@@ -45,6 +47,8 @@ const modules: LazyModules = {
   paragraphMenu,
   cleanCopy,
   copyText,
+  keepReadingPosition,
+  share: initShare,
   receive,
 };
 

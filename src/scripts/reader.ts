@@ -1,7 +1,7 @@
 /**
  * The reading tools (无障碍) on every page: applies and keeps the reader's settings (the pre-paint
  * script in <head> has put them on <html> already), adds each paragraph's link and citation tools
- * and the reading aids, and wires 分享. The 无障碍 panel's controls are built the first time it opens
+ * and 朗读 to the dock (reading-aids.ts), and wires 大字 and 分享. The 无障碍 panel's controls are built the first time it opens
  * (src/scripts/reader-sheet.ts) and read-aloud loads on first use (src/scripts/read-aloud.ts), both
  * through src/scripts/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
  * and status messages sit outside the panel (ReaderStatus.astro).
@@ -9,7 +9,6 @@
 import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
-import { initReadingAids } from './reading-aids.ts';
 import { lazy, loaded, withLazy, type LazyModules } from './lazy.ts';
 import type { SheetContext } from './reader-sheet.ts';
 
@@ -49,22 +48,6 @@ export function announcer(live: HTMLElement): (message: string) => void {
     clearTimeout(timer);
     timer = setTimeout(() => (status.textContent = ''), 5000);
   };
-}
-
-/** 分享 (Share.astro): the page's address where the build did not know it, and 复制链接. */
-function initShare(strings: Strings, announce: (message: string) => void): void {
-  const address = location.href.replace(/[?#].*$/u, '');
-  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) {
-    const shown = panel.querySelector<HTMLElement>('[data-share-url]');
-    if (shown && !shown.textContent) shown.textContent = address;
-    const button = panel.querySelector<HTMLButtonElement>('[data-copy-link]');
-    if (!button) continue;
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const url = shown?.textContent || address;
-      announce((await lazy('copyText').then((copy) => copy(url), () => false)) ? strings['reader.copiedLink']! : strings['reader.copyFailed']! + url);
-    });
-  }
 }
 
 export function initReader(): void {
@@ -109,7 +92,8 @@ export function initReader(): void {
     const from = document.activeElement;
     speech((s) => s.readCurrent(from));
   };
-  const dock = initReadingAids(strings);
+  // The dock (reading-aids.ts, with the header's module, which runs first).
+  const dock = document.querySelector('.reader-dock');
   if (dock) {
     // The dock at the bottom offers 朗读 where the reader is, once scrolled.
     const again = document.createElement('button');
@@ -128,7 +112,8 @@ export function initReader(): void {
       speech((s) => s.readFrom(el, from));
     },
   });
-  initShare(strings, announce);
+  // 分享 (Share.astro): 复制链接, and the address where the build did not know it, once a panel first opens (src/scripts/share.ts).
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) panel.addEventListener('toggle', () => withLazy('share', (init) => init(panel, announce), failed), { once: true });
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
   document.addEventListener('selectionchange', () => withLazy('cleanCopy', () => 0), { once: true });
@@ -149,6 +134,18 @@ export function initReader(): void {
       }),
     );
   });
+  // 大字 (BigText.astro): 特大 in one tap; tapped again, 标准 (leaving 长者模式, whose text is 特大). Pressed at
+  // once; the text changes once the paragraph in view can be kept in place (keep-position.ts comes with
+  // the tools). A second tap while they load asks for the same change.
+  for (const big of document.querySelectorAll<HTMLElement>('.big-text')) {
+    big.addEventListener('click', () => {
+      const next = prefs.size ? { ...toggleElder(prefs, false), size: '' as const } : { ...prefs, size: 'xl' as const };
+      const change = () => update(next);
+      big.ariaPressed = String(!!next.size);
+      void lazy('keepReadingPosition').then((keep) => keep(change), change);
+    });
+    listeners.push((p) => (big.ariaPressed = String(!!p.size)));
+  }
   listeners.forEach((l) => l(prefs));
 
   const reset = () => update({ ...DEFAULT_PREFS });

@@ -52,9 +52,13 @@ describe('chapter pages', () => {
     expect($('nav.sidebar a[aria-current="page"]').attr('href')).toBe(`/chapters/${n}/`);
     expect($('nav.page-toc a[href^="#s"]').length).toBeGreaterThan(0);
     expect($('nav.breadcrumbs li').length).toBe(2);
+    // The chapter's real title, as its heading gives it (第三章 健全多层次社会保障体系, not a short name).
+    expect($('nav.breadcrumbs li').last().text()).toBe($('main h1').text());
     expect($('a[rel="prev"]').length).toBe(n > 1 ? 1 : 0);
     expect($('a[rel="next"]').length).toBe(n < 10 ? 1 : 0);
-    expect($('.heading-wrap > h2[id] + a.heading-link').length).toBeGreaterThan(0);
+    // Section headings stand alone in their wrapper: no "#" or other tool among the plan's words.
+    expect($('.heading-wrap > h2[id]:only-child').length).toBeGreaterThan(0);
+    expect($('.heading-wrap > :not(:is(h1, h2, h3, h4, h5))').length).toBe(0);
   });
 
   it('uses the documented anchors for sections, 专栏 and their items', () => {

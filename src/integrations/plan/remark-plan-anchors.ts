@@ -5,7 +5,8 @@
  *
  * - gives each paragraph and section heading its id (s3-2, s3-2-p1, column-7-2-p1),
  * - passes each <Column> and <ColumnItem> its anchor (column-7, column-7-2) as a prop,
- * - wraps each section heading with a link to itself (UI, marked data-ui).
+ * - wraps each section heading in a div.heading-wrap, where the reading tools put its 链接与引用
+ *   button (src/scripts/paragraph-tools.ts) without a change of layout when they do.
  *
  * It does not number anything itself. Files without a `chapter` in their frontmatter are left alone.
  */
@@ -13,7 +14,6 @@ import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { relative } from 'node:path';
 import { numberChapter, type TreeNode } from '../../lib/plan/number-chapter.ts';
 import { ContentError } from '../../lib/plan/problems.ts';
-import { t } from '../../i18n/ui.ts';
 
 /** An mdast node that becomes an element of its own (mdast-util-to-hast reads data.hName and data.hProperties). */
 const element = (hName: string, hProperties: Record<string, unknown>, children: TreeNode[]): TreeNode => ({
@@ -21,14 +21,6 @@ const element = (hName: string, hProperties: Record<string, unknown>, children: 
   data: { hName, hProperties },
   children,
 });
-
-/** The link beside a section heading: "#" for the eye, a Chinese name for screen readers. Marked as UI, not plan text. */
-export function headingLink(id: string, label: string): TreeNode {
-  return element('a', { className: ['heading-link'], href: `#${id}`, dataUi: '' }, [
-    element('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
-    element('span', { className: ['sr-only'] }, [{ type: 'text', value: label }]),
-  ]);
-}
 
 export const remarkPlanAnchors: RemarkPlugin = () => {
   return (root, file): void => {
@@ -52,8 +44,7 @@ export const remarkPlanAnchors: RemarkPlugin = () => {
     }
     tree.children = (tree.children ?? []).map((node) => {
       if (!headings.has(node)) return node;
-      const id = (node.data as { hProperties: { id: string } }).hProperties.id;
-      return element('div', { className: ['heading-wrap'] }, [node, headingLink(id, t('heading.sectionLink'))]);
+      return element('div', { className: ['heading-wrap'] }, [node]);
     });
   };
 };
