@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 import { kb, measurePage } from '../support/weight.ts';
 
 /**
@@ -36,7 +37,7 @@ const build = BUILDS[0]!;
 const site = useBrowserSite(build);
 
 describe('every page as first loaded on a phone', () => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s loads without errors, only from its own origin, within budget', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s loads without errors, only from its own origin, within budget', async (_, path) => {
     const weight = await measurePage(site.browser, `${site.server.url}${path}`);
     expect(weight.errors).toEqual([]);
     expect(weight.requests.filter((r) => new URL(r).origin !== site.server.origin)).toEqual([]);
