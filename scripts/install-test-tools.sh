@@ -35,14 +35,17 @@ named() { [ -n "${!1:-}" ] && [ -e "${!1}" ]; }
 minibrowser() { compgen -G '/usr/lib/*/webkit2gtk-4.[01]/MiniBrowser' >/dev/null || compgen -G '/usr/lib*/webkit*/MiniBrowser' >/dev/null; }
 
 # The Debian package for each thing that is missing.
-missing=()
-named CHROME_PATH || have_any chromium chromium-browser google-chrome google-chrome-stable || missing+=(chromium)
-have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
-{ named WEBKIT_WEBDRIVER || have WebKitWebDriver; } && { [ -n "${MINIBROWSER:-}" ] || minibrowser; } || missing+=(webkit2gtk-driver)
-named XVFB_PATH || have Xvfb || missing+=(xvfb)
-named FIREFOX_PATH || have_any firefox-esr firefox || missing+=(firefox-esr)
-[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+find_missing() {
+  missing=()
+  named CHROME_PATH || have_any chromium chromium-browser google-chrome google-chrome-stable || missing+=(chromium)
+  have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  { named WEBKIT_WEBDRIVER || have WebKitWebDriver; } && { [ -n "${MINIBROWSER:-}" ] || minibrowser; } || missing+=(webkit2gtk-driver)
+  named XVFB_PATH || have Xvfb || missing+=(xvfb)
+  named FIREFOX_PATH || have_any firefox-esr firefox || missing+=(firefox-esr)
+  [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+}
+find_missing
 
 if [ "${#missing[@]}" = 0 ]; then
   echo "== test tools: node $(node -v), all present (chromium, nginx, WebKitWebDriver, Xvfb, Firefox, Noto CJK)"
@@ -59,7 +62,9 @@ if [ "$check_only" = 1 ] || [ "$(id -u)" != 0 ] || ! have apt-get; then
     else
       echo "This script installs them with apt-get (Debian/Ubuntu); elsewhere install the same programs with your system's packages."
     fi
-    [[ " ${missing[*]} " == *" firefox-esr "* ]] && echo "Any Firefox will do for firefox-esr (Ubuntu has no firefox-esr package): put firefox on PATH or set FIREFOX_PATH."
+    if [[ " ${missing[*]} " == *" firefox-esr "* ]]; then
+      echo "Any Firefox will do for firefox-esr (Ubuntu has no firefox-esr package): put firefox on PATH or set FIREFOX_PATH."
+    fi
   } >&2
   exit 1
 fi
@@ -74,7 +79,7 @@ for pkg in "${missing[@]}"; do
   if apt-cache show "$pkg" >/dev/null 2>&1; then installable+=("$pkg"); else unavailable+=("$pkg"); fi
 done
 # fontconfig makes the new font known to Chromium and to the build's chart renderer.
-[[ " ${installable[*]} " == *" fonts-noto-cjk "* ]] && installable+=(fontconfig)
+if [[ " ${installable[*]} " == *" fonts-noto-cjk "* ]]; then installable+=(fontconfig); fi
 [ "${#installable[@]}" = 0 ] || apt-get install -y -qq "${installable[@]}" >/dev/null
 for pkg in "${unavailable[@]}"; do
   case "$pkg" in
@@ -87,5 +92,12 @@ for pkg in "${unavailable[@]}"; do
       echo "apt has no package $pkg: install it another way; the tests that need it fail without it." >&2
       exit 1 ;;
   esac
+done
+# What apt installed must now be found (a package that brings its program elsewhere would not be).
+find_missing
+for pkg in "${missing[@]}"; do
+  [ "$pkg" = libnginx-mod-http-brotli-static ] && continue
+  echo "Still missing after apt-get install: $pkg. Install it another way; the tests that need it fail without it." >&2
+  exit 1
 done
 echo "== test tools installed: ${installable[*]:-none}"
