@@ -24,7 +24,10 @@ ensure_node
 check_only=0
 [ "${1:-}" = "--check" ] && check_only=1
 
-have() { command -v "$1" >/dev/null 2>&1; }
+have() {
+  local found
+  found="$(command -v "$1" 2>/dev/null)" && [ -x "$found" ]
+}
 have_any() {
   local name
   for name in "$@"; do have "$name" && return 0; done
