@@ -19,6 +19,12 @@ const SCREENSHOTS = 'test/e2e/screenshots.spec.ts';
  *   test the harness, not the site; run them after changing test/support/engines/.
  */
 const FULL_ONLY = ['test/engines/harness.spec.ts'];
+/**
+ * expect.poll waits for a page's own signal (the dock shown, a toast's text) for up to 1 s by default:
+ * on a loaded machine a lazy module can take longer, and two CI runs failed so. A failing poll still
+ * fails, later.
+ */
+const POLL = { poll: { timeout: 15_000 } };
 
 export default defineConfig({
   test: {
@@ -39,6 +45,7 @@ export default defineConfig({
               environment: 'node',
               testTimeout: 120_000,
               hookTimeout: 120_000,
+              expect: POLL,
               // One browser at a time: the machine has two cores.
               fileParallelism: false,
               sequence: { groupOrder: 2 },
@@ -52,6 +59,7 @@ export default defineConfig({
               environment: 'node',
               testTimeout: 180_000,
               hookTimeout: 90_000,
+              expect: POLL,
               // One engine at a time, and only once the other projects are done: the machine has two cores.
               fileParallelism: false,
               sequence: { groupOrder: 3 },
