@@ -25,7 +25,7 @@ export function findChromium(): string {
   }
   throw new Error(
     'No Chromium found for the browser tests. Install one with `apt-get install chromium` (Debian/Ubuntu) ' +
-      'or point CHROME_PATH at a Chromium or Chrome binary. `.ci/run` installs Debian\'s chromium when missing.',
+      'or point CHROME_PATH at a Chromium or Chrome binary. `sudo bash scripts/install-test-tools.sh` installs everything the tests need that is missing.',
   );
 }
 
