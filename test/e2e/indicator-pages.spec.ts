@@ -247,8 +247,6 @@ describe('print', () => {
     expect(shown.header).toBe(false);
     expect(shown.tables.length).toBeGreaterThan(0);
     expect(new Set(shown.tables)).toEqual(new Set(['table']));
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.length).toBeGreaterThan(10_000);
     await context.close();
   });
 });
