@@ -13,7 +13,8 @@ import { DESKTOP, PHONE } from '../support/browser.ts';
 import { unnamedLandmarks } from '../support/landmarks.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
 const SETTINGS = [
@@ -42,7 +43,7 @@ async function axe(page: Page): Promise<AxeResults> {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s has no violations at phone and desktop size, light and dark', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s has no violations at phone and desktop size, light and dark', async (_, path) => {
     const found = await Promise.all(
       pages.map(async (page, i) => {
         await page.goto(`${site.server.url}${path}`);

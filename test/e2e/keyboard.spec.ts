@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
 const site = useBrowserSite(build);
@@ -27,7 +28,7 @@ const focusedInfo = (page: Page) =>
   });
 
 describe('keyboard', () => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: Tab reaches every visible control, each with a visible focus ring', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s: Tab reaches every visible control, each with a visible focus ring', async (_, path) => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.server.url}${path}`);
     const total = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).length, FOCUSABLE);
@@ -56,7 +57,7 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: the first Tab shows the skip link, which leads into the main content', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s: the first Tab shows the skip link, which leads into the main content', async (_, path) => {
     const { page, context } = await openPage(site.browser, PHONE);
     await page.goto(`${site.server.url}${path}`);
     await page.keyboard.press('Tab');

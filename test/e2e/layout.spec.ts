@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { contextFor, DESKTOP_1366, measureLayout, PHONE_390, type Mode } from '../support/layout.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
 const site = useBrowserSite(build);
@@ -110,7 +111,7 @@ describe('the first screen on a 390×844 phone', () => {
 const MODES: Mode[] = ['default', 'l', 'xl', 'elder'];
 
 describe('no sideways scrolling, and controls that follow the text size', () => {
-  it.each(crawlPaths(build).flatMap((path) => MODES.map((mode) => [label(path), mode, path] as const)))(
+  it.each(browserPaths(build).flatMap((path) => MODES.map((mode) => [label(path), mode, path] as const)))(
     '%s fits 390 and 320 px wide screens (%s)',
     async (_, mode, path) => {
       const { page, context } = await open(path, PHONE_390, mode);

@@ -7,7 +7,8 @@ import type { BrowserContext } from 'playwright-core';
 import { PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
 const site = useBrowserSite(build);
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe('with JavaScript off, on a phone', () => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s shows its heading and text, and its 目录 menu opens to working links', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s shows its heading and text, and its 目录 menu opens to working links', async (_, path) => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}${path}`);
     // A long page can take a while to lay out on a busy machine: wait for the heading instead of polling briefly.

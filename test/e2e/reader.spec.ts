@@ -355,8 +355,6 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.contents').isVisible()).toBe(true);
     expect(await page.locator('section.chapter').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(100_000);
     await context.close();
   });
 });

@@ -143,7 +143,8 @@ async function pointAt(page: import('playwright-core').Page, selector: string, b
   }, block);
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(box.x + 40, block === 'start' ? box.y + 12 : box.y + box.height - 12);
-  await page.waitForTimeout(100);
+  // The pointer tools draw on the next frame: wait until a frame after it has been painted.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 describe('reading tool screenshots', () => {

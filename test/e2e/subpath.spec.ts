@@ -8,7 +8,8 @@ import type { APIRequestContext } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 
 const build = BUILDS.find((b) => b.base !== '/')!;
 const site = useBrowserSite(build);
@@ -34,7 +35,7 @@ function fetchOnce(url: string) {
 }
 
 describe(`the site served under ${build.base}`, () => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('%s: every link and asset resolves under the subpath', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('%s: every link and asset resolves under the subpath', async (_, path) => {
     const { page, context, errors } = await openPage(site.browser);
     await page.goto(`${site.server.url}${path}`);
     const urls = await page.evaluate(() =>

@@ -33,7 +33,13 @@ describeEngines('the harness', (ctx) => {
       img.src = src;
       document.body.append(img);
     }, elsewhere);
-    await new Promise((r) => setTimeout(r, 500));
+    // Each is reported once the engine has got to it: wait until all four are.
+    await expect
+      .poll(async () => {
+        const seen = (await tab.errors()).join('\n');
+        return ['harness: uncaught', 'harness: console', 'no-such-script.js', 'Content-Security-Policy blocked'].filter((s) => !seen.includes(s));
+      }, { timeout: 30_000 })
+      .toEqual([]);
     const errors = (await tab.errors()).join('\n');
     expect(errors).toContain('harness: uncaught');
     expect(errors).toContain('harness: console');

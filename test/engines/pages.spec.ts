@@ -9,7 +9,8 @@ import { expect, it } from 'vitest';
 import { fileForPath, loadHtml } from '../support/dist.ts';
 import { pagePlanText, squash } from '../support/fidelity.ts';
 import { BUILDS } from '../support/paths.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
+import { label } from '../support/sitemap.ts';
 import { offOrigin } from '../support/engines/engine.ts';
 import { describeEngines } from '../support/engines/use-engine.ts';
 
@@ -47,7 +48,7 @@ function shown() {
 }
 
 describeEngines('every page as first loaded', (ctx) => {
-  it.each(crawlPaths(build).map((p) => [label(p), p]))(
+  it.each(browserPaths(build).map((p) => [label(p), p]))(
     '%s shows its title and plan text, without script errors, requests elsewhere or sideways scrolling',
     async (_, path) => {
       const tab = await ctx.open();

@@ -25,7 +25,7 @@ export function findChromium(): string {
   }
   throw new Error(
     'No Chromium found for the browser tests. Install one with `apt-get install chromium` (Debian/Ubuntu) ' +
-      'or point CHROME_PATH at a Chromium or Chrome binary. `.ci/run` installs Debian\'s chromium when missing.',
+      'or point CHROME_PATH at a Chromium or Chrome binary. `sudo bash scripts/install-test-tools.sh` installs everything the tests need that is missing.',
   );
 }
 
@@ -41,8 +41,23 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * How long a navigation or an action may take in any context of the browser, instead of Playwright's
+ * 30 s: with the machine loaded (load average 30 and more) a page load took longer, failed the test long
+ * before its own limit (120 s) and left a shared page mid-navigation for the next test.
+ */
+export const PAGE_TIMEOUT = 90_000;
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  // browser.newPage() makes its context through newContext() too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(PAGE_TIMEOUT);
+    return context;
+  };
+  return browser;
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;

@@ -35,7 +35,7 @@ export function findNginx(): string {
       // try the next one
     }
   }
-  throw new Error('No nginx found for the deployment test. Install it with `apt-get install nginx` (`.ci/run` does so when missing).');
+  throw new Error('No nginx found for the deployment test. Install it with `apt-get install nginx` (`sudo bash scripts/install-test-tools.sh` installs everything the tests need that is missing).');
 }
 
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { pagePlanText, squash } from './fidelity.ts';
+import { FULL } from './pages.ts';
 
 export interface TruthPassage {
   /** page#anchor, as the search page's result items carry it (data-key). */
@@ -78,4 +79,20 @@ export function sampleQueries(): SampleQuery[] {
     { q: '元宇宙', kind: 'absent' },
   ];
   return [...shared.queries, ...own];
+}
+
+/**
+ * The sample queries a browser runs: per kind, the one with the most relevant passages (the longest
+ * results list to render and compare). Node runs every sample query and thousands of generated ones
+ * through the same client code (test/site/search-exact.test.ts); FULL=1 runs all of them in browsers too.
+ */
+export function browserQueries(passages: readonly TruthPassage[]): SampleQuery[] {
+  const all = sampleQueries();
+  if (FULL) return all;
+  const best = new Map<string, { query: SampleQuery; results: number }>();
+  for (const query of all) {
+    const results = relevantKeys(passages, query.q).length;
+    if (results > (best.get(query.kind)?.results ?? -1)) best.set(query.kind, { query, results });
+  }
+  return [...best.values()].map((b) => b.query);
 }

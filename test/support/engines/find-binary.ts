@@ -31,7 +31,7 @@ const onPath = (name: string): string | null => {
 };
 
 const howToInstall = (p: Program) =>
-  `Install it with \`apt-get install ${p.apt}\` (Debian/Ubuntu; \`.ci/run\` does so when it is missing) or set ${p.env} to the program.`;
+  `Install it with \`apt-get install ${p.apt}\` (Debian/Ubuntu; \`sudo bash scripts/install-test-tools.sh\` installs everything the tests need that is missing) or set ${p.env} to the program.`;
 
 export function findProgram(p: Program): string {
   const fromEnv = process.env[p.env];
