@@ -19,7 +19,8 @@ import { BUILDS, TEST_SITE, type Build } from '../support/paths.ts';
 import { scratchBuilds } from '../support/scratch-build.ts';
 import { relevantKeys, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
-import { crawlPaths, label } from '../support/sitemap.ts';
+import { label } from '../support/sitemap.ts';
+import { browserPaths } from '../support/pages.ts';
 import { serveSwitchable, type SwitchServer } from '../support/switch-server.ts';
 
 let browser: Browser;
@@ -98,7 +99,7 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
     expect(note, 'a page read online has no offline note').toBeNull();
   });
 
-  it.each(crawlPaths(build).map((p) => [label(p), p]))('reads %s with the network off, exactly as built, with the offline note', async (_, path) => {
+  it.each(browserPaths(build).map((p) => [label(p), p]))('reads %s with the network off, exactly as built, with the offline note', async (_, path) => {
     const { context, page, errors, requests } = session;
     const asked = server.log.length;
     await context.setOffline(true);
