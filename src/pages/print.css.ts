@@ -20,6 +20,6 @@ export const GET: APIRoute = async ({ site }) => {
   // where the build knows the site's (SITE_URL): never a guessed origin; else the page's path.
   const note = `${t('errata.title')}：${site ? new URL(withBase('errata/'), site).href : withBase('errata/')}`;
   const fixNote = `@media print{main:has(.fix-ref)::after{content:${cssString(note)}}}\n`;
-  // The header and the note after minifying: their strings keep cssString's escapes (esbuild would print \3c as a raw <).
-  return new Response(code.trimEnd() + runningHeader(t('site.fullName'), publisher.document.issuer) + fixNote, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  // The note and then the header (the last rule) after minifying: their strings keep cssString's escapes (esbuild would print \3c as a raw <).
+  return new Response(`${code.trimEnd()}\n${fixNote}${runningHeader(t('site.fullName'), publisher.document.issuer)}`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -140,7 +140,11 @@ describe('with the empty sample settings', () => {
   });
 
   it('shows no document fact, no site identity and no label for one, on any page', () => {
-    const labels = /发布机关|发文字号|成文日期|发布日期|原文PDF|主办单位|承办单位|联系电话|电子邮箱|通信地址|网站标识码|ICP备案号|公安机关备案号|党政机关网站标识/u;
+    // A label is the whole text of an element (a <dt>, a <th>) or a word before a colon; the site's own
+    // sentences may still say 发布机关 in general (“以发布机关公布的文件为准”), naming no fact.
+    const words = '发布机关|发文字号|成文日期|发布日期|原文PDF|主办单位|承办单位|联系电话|电子邮箱|通信地址|网站标识码|ICP备案号|公安机关备案号|党政机关网站标识';
+    const labels = new RegExp(`(?:${words})[：:]`, 'u');
+    const whole = new RegExp(`^(?:${words})$`, 'u');
     const pages = listFiles(result.outDir).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(15);
     for (const page of pages) {
@@ -148,6 +152,7 @@ describe('with the empty sample settings', () => {
       expect($('.doc-facts, .site-footer .identity, .site-footer .badge').length, page).toBe(0);
       $('script, [data-plan]').remove();
       expect($('body').text(), page).not.toMatch(labels);
+      expect($('body *').filter((_, el) => whole.test($(el).text().trim())).length, page).toBe(0);
     }
   });
 
