@@ -17,12 +17,14 @@
  *
  *   npm run bench:build
  *   REFERENCE=../starlight-ref RUNS=7 npm run bench:build
+ *   npm run bench:build -- --write        (the report also goes into docs/figures.md)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ROOT } from '../support/paths.ts';
+import { report } from './figures.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const REFERENCE = process.env.REFERENCE ? resolve(process.env.REFERENCE) : undefined;
@@ -80,10 +82,11 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
-console.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
-console.log('');
-console.log('phase                                         median   runs');
+const figures = report('build', { code: true });
+figures.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
+figures.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
+figures.log('');
+figures.log('phase                                         median   runs');
 const rows: [Phase, string][] = [
   ['pages', 'pages (Astro: every page, asset, endpoint, download)'],
   ['search', 'search index (Pagefind, fragments, loader)'],
@@ -96,12 +99,13 @@ const rows: [Phase, string][] = [
 ];
 for (const [phase, label] of rows) {
   const values = ours.map((r) => r[phase]);
-  console.log(`${label.padEnd(45)} ${sec(median(values)).padStart(7)}   ${values.map((v) => (v / 1000).toFixed(2)).join(', ')}`);
+  figures.log(`${label.padEnd(45)} ${sec(median(values)).padStart(7)}   ${values.map((v) => (v / 1000).toFixed(2)).join(', ')}`);
 }
 if (REFERENCE) {
   const a = median(ours.map((r) => r.total));
   const b = median(reference);
-  console.log('');
-  console.log(`reference ${REFERENCE}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`);
-  console.log(`ratio this site / reference: ${(a / b).toFixed(2)}×`);
+  figures.log('');
+  figures.log(`reference ${basename(REFERENCE)}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`);
+  figures.log(`ratio this site / reference: ${(a / b).toFixed(2)}×`);
 }
+figures.done();

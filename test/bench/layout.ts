@@ -1,8 +1,8 @@
 /**
  * Where reading starts, in Chromium: for home, a chapter, /indicators/ and /search/ (with a query),
  * at 390×844 and 1366×768, with default settings and in 长者模式: the y of the first plan text, the
- * share of the first screen that is plan text, and the page width. Prints a Markdown table for the
- * README. Definitions in test/support/layout.ts.
+ * share of the first screen that is plan text, and the page width. Prints a Markdown table; `-- --write`
+ * puts it into docs/figures.md. Definitions in test/support/layout.ts.
  *
  *   npm run build && npm run bench:layout
  */
@@ -11,6 +11,7 @@ import { serveSite } from '../support/server.ts';
 import { BUILDS } from '../support/paths.ts';
 import { assertBuilt } from '../support/dist.ts';
 import { contextFor, DESKTOP_1366, measureLayout, PHONE_390, type Mode } from '../support/layout.ts';
+import { report } from './figures.ts';
 
 const PAGES = [
   { name: 'home', path: '' },
@@ -31,6 +32,7 @@ const build = BUILDS[0]!;
 assertBuilt(build.dir);
 const browser = await launchBrowser();
 const server = await serveSite(build.dir, build.base);
+const out = report('layout');
 try {
   const rows = ['| page | screen | mode | first plan text y | plan text in first screen | page width |', '| --- | --- | --- | ---: | ---: | ---: |'];
   for (const p of PAGES) {
@@ -48,8 +50,9 @@ try {
       }
     }
   }
-  console.log(`Where reading starts (Chromium ${browser.version()}; y in CSS px from the top; width in bold when wider than the screen):\n`);
-  console.log(rows.join('\n'));
+  out.log(`Where reading starts (Chromium ${browser.version()}; y in CSS px from the top; width in bold when wider than the screen):\n`);
+  out.log(rows.join('\n'));
+  out.done();
 } finally {
   await browser.close();
   await server.close();

@@ -2,7 +2,8 @@
  * Lighthouse (mobile defaults: Moto G Power emulation, simulated slow 4G) on home, a chapter, the
  * indicators and the search page (those that exist in dist/), served from dist/ on loopback by the
  * tests' static server. Median of 3 runs per category, and the cumulative layout shift of every run
- * (a shift on one run in three is still a shift a reader sees); prints a Markdown table for the README.
+ * (a shift on one run in three is still a shift a reader sees); prints a Markdown table, and with
+ * `-- --write` puts it into docs/figures.md. Run it on an idle machine: load lowers the scores.
  *
  *   npm run build && npm run bench:lighthouse        (RUNS=5 for more runs)
  */
@@ -16,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 import { BUILDS } from '../support/paths.ts';
 import { assertBuilt } from '../support/dist.ts';
+import { report } from './figures.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -38,6 +40,7 @@ const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
 const chromium = spawn(findChromium(), [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
 const server = await serveSite(build.dir, build.base);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const out = report('lighthouse');
 
 try {
   for (let i = 0; i < 100; i += 1) {
@@ -68,8 +71,9 @@ try {
     }
     rows.push(`| ${name} (/${path}) | ${CATEGORIES.map((c) => median(scores[c]!)).join(' | ')} | ${median(lcp)} | ${median(tbt)} | ${cls.map((x) => Number(x.toFixed(3))).join(' / ')} |`);
   }
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, median of ${RUNS} (machine benchmarkIndex ${median(benchmarkIndex)}):\n`);
-  console.log(rows.join('\n'));
+  out.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, median of ${RUNS} (machine benchmarkIndex ${median(benchmarkIndex)}):\n`);
+  out.log(rows.join('\n'));
+  out.done();
 } finally {
   chromium.kill();
   await server.close();

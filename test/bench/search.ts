@@ -4,7 +4,7 @@
  * input to rendered results (median and 95th percentile, warm), and the bytes the first query on a
  * fresh page fetches (gzip, as a compressing static host serves them), twice: with Pagefind, and on
  * the fallback path (the browser without WebAssembly, so the page searches the passage file).
- * Needs `npm run build`.
+ * Needs `npm run build`. With `-- --write` the report goes into docs/figures.md.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { assertBuilt } from '../support/dist.ts';
 import { ROOT } from '../support/paths.ts';
 import { relevantKeys, sampleQueries, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
+import { report } from './figures.ts';
 
 const dist = join(ROOT, 'dist');
 assertBuilt(dist);
@@ -24,6 +25,7 @@ const queries = sampleQueries();
 const server = await serveSite(dist, '/');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const browser = await launchBrowser();
+const out = report('search', { code: true });
 
 /** Bytes of a file as sent: Pagefind's files are gzip already; text files gzip-compressed. */
 const wireBytes = (url: string): number => {
@@ -107,24 +109,25 @@ async function measure(mode: Mode): Promise<number> {
   const bytes = firstBytes.map((b) => b.bytes).sort((a, b) => a - b);
   const worst = firstBytes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const dirBytes = (d: string) => (existsSync(join(dist, 'pagefind', d)) ? readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0) : 0);
-  console.log(`\n${mode === 'pagefind' ? 'with Pagefind' : 'fallback: no WebAssembly, the passage file'}`);
-  console.log(`queries: ${queries.length}, passages: ${passages.length}`);
-  console.log(`recall: ${((100 * tp) / (tp + fn || 1)).toFixed(1)} %  precision: ${((100 * tp) / (tp + fp || 1)).toFixed(1)} %`);
-  console.log(`input to rendered results, ${mode === 'pagefind' ? 'Pagefind loaded, query new (fetches its parts)' : 'passage file loaded, query new'}: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
-  console.log(`input to rendered results, query repeated (all cached, best of 3): median ${pct(repeat, 50).toFixed(1)} ms, p95 ${pct(repeat, 95).toFixed(1)} ms`);
-  console.log(`first query on a fresh /search/ page, input to rendered results (loading included, local server): median ${pct(firstTimes, 50).toFixed(1)} ms, p95 ${pct(firstTimes, 95).toFixed(1)} ms`);
-  console.log(`first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`);
-  console.log(`the /search/ page itself (HTML, CSS, scripts, gzip): ${kb(pageBytes)}`);
-  console.log(`index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files)`);
+  out.log(`\n${mode === 'pagefind' ? 'with Pagefind' : 'fallback: no WebAssembly, the passage file'}`);
+  out.log(`queries: ${queries.length}, passages: ${passages.length}`);
+  out.log(`recall: ${((100 * tp) / (tp + fn || 1)).toFixed(1)} %  precision: ${((100 * tp) / (tp + fp || 1)).toFixed(1)} %`);
+  out.log(`input to rendered results, ${mode === 'pagefind' ? 'Pagefind loaded, query new (fetches its parts)' : 'passage file loaded, query new'}: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
+  out.log(`input to rendered results, query repeated (all cached, best of 3): median ${pct(repeat, 50).toFixed(1)} ms, p95 ${pct(repeat, 95).toFixed(1)} ms`);
+  out.log(`first query on a fresh /search/ page, input to rendered results (loading included, local server): median ${pct(firstTimes, 50).toFixed(1)} ms, p95 ${pct(firstTimes, 95).toFixed(1)} ms`);
+  out.log(`first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`);
+  out.log(`the /search/ page itself (HTML, CSS, scripts, gzip): ${kb(pageBytes)}`);
+  out.log(`index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files)`);
   const sample = firstBytes.find((b) => b.q === '川渝通办');
-  if (sample) console.log(`  川渝通办: ${kb(sample.bytes)}; largest: ${worst.q} ${kb(worst.bytes)}`);
-  for (const w of wrong) console.log(`  WRONG ${w}`);
+  if (sample) out.log(`  川渝通办: ${kb(sample.bytes)}; largest: ${worst.q} ${kb(worst.bytes)}`);
+  for (const w of wrong) out.log(`  WRONG ${w}`);
   return wrong.length;
 }
 
 try {
   const wrong = (await measure('pagefind')) + (await measure('passages'));
   process.exitCode = wrong ? 1 : 0;
+  out.done();
 } finally {
   await browser.close();
   await server.close();
