@@ -313,7 +313,7 @@ describe('read aloud', () => {
     await context.close();
   });
 
-  it('is not offered where the browser has no speech synthesis', async () => {
+  it('gives way to the reason where the browser has no speech synthesis', async () => {
     const { page, context } = await openPage(sites.browser(), DESKTOP);
     await page.addInitScript(() => {
       // @ts-expect-error removing the API on purpose
@@ -322,8 +322,10 @@ describe('read aloud', () => {
     await page.goto(`${sites.server(0).url}chapters/3/`);
     await page.waitForSelector('.para-tool');
     expect(await page.locator('.tools-panel [data-read]').isHidden()).toBe(true);
-    expect(await page.locator('.reader-dock button').count()).toBe(0);
+    expect(await page.locator('.reader-dock [data-speak-control]:visible').count()).toBe(0);
     expect(await page.getByRole('button', { name: '朗读', exact: true }).count()).toBe(0);
+    await openSettings(page);
+    expect(await page.locator('.tools-panel [data-no-voice]').isVisible()).toBe(true);
     await context.close();
   });
 });
