@@ -56,11 +56,7 @@ const copyCaches = (page: Page): Promise<string[]> => page.evaluate(async () => 
 
 /** Evaluates `fn` in the page until it returns true (page.waitForFunction does not await an async predicate's promise). */
 async function until<A extends string | undefined>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(fn as (arg: string | undefined) => Promise<boolean>, arg))) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await page.waitForTimeout(200);
-  }
+  await expect.poll(() => page.evaluate(fn as (arg: string | undefined) => Promise<boolean>, arg), { timeout, interval: 200, message: `timed out waiting until ${what}` }).toBe(true);
 }
 
 /** Runs in the page: its plan text as the fidelity rule reads it, the offline note left out (it is data-ui). */
@@ -195,9 +191,7 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       // An error answer fails the install: no copy is complete, and the next visit completes it.
       server.failPaths(['chapters/4/']);
       await page.goto(server.url);
-      for (const end = Date.now() + 30_000; !server.requested.includes('chapters/4/'); await page.waitForTimeout(100)) {
-        if (Date.now() > end) throw new Error('the worker never asked for the failing page');
-      }
+      await expect.poll(() => server.requested.includes('chapters/4/'), { timeout: 30_000, interval: 100, message: 'the worker never asked for the failing page' }).toBe(true);
       // A first install that fails leaves no registration behind (it had no active worker to fall back on).
       await until(page, 'the failed install is over', async () => {
         const registration = await navigator.serviceWorker.getRegistration();
@@ -239,8 +233,8 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
         // And a reader who has never visited gets no worker at all.
         const fresh = await freshContext();
         await fresh.page.goto(server.url);
+        // The page registers its worker on load, so by the time the network is idle it would have asked for sw.js.
         await fresh.page.waitForLoadState('networkidle');
-        await fresh.page.waitForTimeout(1000);
         expect(await fresh.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
         expect(fresh.requests.filter((r) => r.endsWith('/sw.js'))).toEqual([]);
         await fresh.context.close();
