@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPagePath, searchRecords } from '../../../../src/lib/search/records.ts';
+import { searchRecords } from '../../../../src/lib/search/records.ts';
+import { indicatorPath } from '../../../../src/lib/indicators/paths.ts';
 import { readPlan } from '../../../../src/integrations/plan/read-plan.ts';
 
 const records = searchRecords(readPlan());
@@ -48,7 +49,7 @@ describe('searchRecords', () => {
 
   it('links an indicator row to the indicator\'s own page only when the site has it', () => {
     expect(records.flatMap((r) => r.passages).filter((p) => p.row?.page)).toEqual([]);
-    const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPagePath('plan14-work-injury-insurance-insured') });
+    const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPath('plan14-work-injury-insurance-insured') });
     const linked = withPages.flatMap((r) => r.passages).filter((p) => p.row?.page);
     expect(linked.map((p) => [p.anchor, p.row!.page])).toEqual([['column-2-r10', 'indicators/plan14-work-injury-insurance-insured/']]);
   });
