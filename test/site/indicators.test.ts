@@ -24,6 +24,7 @@ import { allCharts, dashboardCharts, indicatorCharts } from '../../src/lib/chart
 import { toChartJsConfig } from '../../src/lib/charts/to-chartjs-config.ts';
 import { PNG_ZOOM } from '../../src/integrations/chart-images.ts';
 import { ARCHIVE_FILES } from '../../src/integrations/data-archive.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const build = BUILDS[0]!;
 const dist = build.dir;
@@ -120,7 +121,7 @@ describe('each indicator’s page', () => {
     const passages = $('#passages').parent().find('a').map((_, a) => $(a).attr('href')).get();
     for (const row of [series.plan13, series.plan14].filter(Boolean)) expect(passages.some((h) => h.startsWith('/chapters/1/#column-')), row!.id).toBe(true);
     for (const section of ind.sections) expect(passages.some((h) => h.endsWith(`#${section}`)), section).toBe(true);
-    expect($('[data-citation]').text()).toBe(`《四川省人力资源和社会保障事业发展“十四五”规划》专栏${ind.column}第${ind.n}项“${ind.name}”，${TEST_SITE}/indicators/${id}/`);
+    expect($('[data-citation]').text()).toBe(`《${PLAN_TITLE}》专栏${ind.column}第${ind.n}项“${ind.name}”，${TEST_SITE}/indicators/${id}/`);
     const downloads = $('#downloads').parent().find('a').map((_, a) => $(a).attr('href')).get();
     expect(downloads).toContain(`/data/indicators/${id}.csv`);
     expect(downloads).toContain(`/data/indicators/${id}.json`);

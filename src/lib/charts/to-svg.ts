@@ -11,6 +11,7 @@ import { MIN_BAR_PX, type BarStyle, type ChartSpec } from './chart-spec.ts';
 import { LAYOUT } from './layout.ts';
 import { estimateWidth, wrapText } from './wrap-text.ts';
 import { htmlAttr } from '../escape.ts';
+import { t } from '../../i18n/ui.ts';
 
 const LIGHT = { text: '#1b1f24', grid: '#c9d1db', bg: '#ffffff', binding: '#0b57b0', expected: '#a8c4e6', achieved: '#1a7f37', missed: '#ffffff', recorded: '#0b57b0', target: '#a8c4e6' };
 const DARK = { text: '#e8ebef', grid: '#4a5563', bg: '#14171c', binding: '#8ab8ff', expected: '#2f4f78', achieved: '#57c27a', missed: '#14171c', recorded: '#8ab8ff', target: '#2f4f78' };
@@ -107,7 +108,7 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
   }
   if (standalone) {
     y += 6;
-    for (const note of [...spec.notes, spec.source.replace(/^来源：规划/u, '来源：四川省人力资源和社会保障事业发展“十四五”规划')]) {
+    for (const note of [...spec.notes, spec.source.replace(/^来源：规划/u, `来源：${t('site.fullName')}`)]) {
       for (const l of wrap(note)) {
         texts.push(`<text class="t n" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
         y += line;

@@ -4,6 +4,7 @@ import { DATA_DOWNLOADS, downloadEntries, PLAN_DOWNLOADS } from '../../../../src
 import { openFiles } from '../../../../src/lib/indicators/open-files.ts';
 import { DATA_ARCHIVE } from '../../../../src/integrations/data-archive.ts';
 import { fillOfflineSize } from '../../../../src/integrations/offline.ts';
+import { PLAN_TITLE } from '../../../support/plan-facts.ts';
 
 describe('the downloads catalog', () => {
   it('names every file by what it is for, no two alike, and never by its file name', () => {
@@ -38,7 +39,7 @@ describe('the downloads catalog', () => {
       ['downloads/plan-passages.json', 6],
       ['downloads/plan-passages.schema.json', 6],
     ]);
-    expect(entries[0]!.saveAs).toBe('四川省人力资源和社会保障事业发展“十四五”规划.docx');
+    expect(entries[0]!.saveAs).toBe(`${PLAN_TITLE}.docx`);
   });
 
   it('fills the page’s offline size, and says so when the page lacks one', () => {
