@@ -6,14 +6,15 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { BOM } from '../lib/open-data.ts';
-import { openFiles, PLAN_TITLE } from '../lib/indicators/open-files.ts';
+import { openFiles } from '../lib/indicators/open-files.ts';
+import { t } from '../i18n/ui.ts';
 
 export const DATA_ARCHIVE = 'plan-data.zip';
 
 /** The files of the archive, in order. */
 export const ARCHIVE_FILES = ['README.txt', 'fields.csv', 'indicators.csv', 'indicator-series.csv', 'targets.csv', 'all.json'] as const;
 
-const README = `${BOM}${PLAN_TITLE}：开放数据\r
+const README = `${BOM}${t('site.fullName')}：开放数据\r
 \r
 indicators.csv        专栏1、专栏2的全部主要指标，每项一行\r
 indicator-series.csv  每项指标的数据序列：2015年基数、“十三五”规划目标、2020年数值、“十四五”规划目标，每个数据点一行\r

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPublisher } from '../lib/publisher.ts';
-import { formatBytes } from '../lib/downloads/catalog.ts';
+import { formatBytes } from '../lib/format.ts';
 import { OFFLINE_NOTE_CSS } from '../lib/offline/offline-note.ts';
 import { buildVersion, NOTE_CSS_FILE, OFFLINE_SIZE_ATTRIBUTE, precacheList, WORKER_FILE, type PrecacheList } from '../lib/offline/precache.ts';
 import { td } from '../i18n/ui.ts';

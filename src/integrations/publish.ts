@@ -16,6 +16,7 @@ import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
 import { LOADER_PATH } from '../lib/search/pagefind-adapter.ts';
 import { loadPublisher, PUBLISHER_FILE, publisherValues } from '../lib/publisher.ts';
+import { basePrefix, withBase } from '../lib/url.ts';
 
 const NAME = 'plan:publish';
 /** Pagefind's loader, as the site's search client names it (src/lib/search/pagefind-adapter.ts). */
@@ -29,7 +30,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** A page file relative to the build ('chapters/1/index.html') as the URL path it is served at. */
-export const pageUrlPath = (base: string, file: string): string => `${base.endsWith('/') ? base : `${base}/`}${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+export const pageUrlPath = (base: string, file: string): string => withBase(file.replace(/(^|\/)index\.html$/u, '$1'), base);
 
 export interface PagePolicy {
   /** URL path of the page, base included: /plan/chapters/1/ */
@@ -45,7 +46,7 @@ export interface PagePolicy {
  * policy applies.
  */
 export function headersFile(base: string, pages: readonly PagePolicy[]): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = basePrefix(base);
   return [
     `${prefix}*`,
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
@@ -59,7 +60,7 @@ export function headersFile(base: string, pages: readonly PagePolicy[]): string 
 
 /** Does a page load, directly or through the modules they import, a script that starts Pagefind? */
 export function createSearchDetector(root: string, base: string): (html: string) => boolean {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = basePrefix(base);
   const memo = new Map<string, boolean>();
   const visit = (file: string, seen: Set<string>): boolean => {
     const known = memo.get(file);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { qrSvg } from '../lib/qr-svg.ts';
 import { QR_FILE } from '../lib/share.ts';
+import { basePrefix } from '../lib/url.ts';
 import { tf } from '../i18n/ui.ts';
 import { sitemapPages } from './sitemap.ts';
 import { timed } from './build-timing.ts';
@@ -22,7 +23,7 @@ export default function shareQr(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePrefix(config.base);
       },
       'astro:build:done': ({ dir, pages, logger }) =>
         timed('share', async () => {

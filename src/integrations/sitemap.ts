@@ -12,6 +12,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlText } from '../lib/escape.ts';
+import { basePrefix } from '../lib/url.ts';
 
 /** The page paths (relative to the base, '' = home) of the routes that were written as HTML pages. */
 export function sitemapPages(pathnames: readonly string[], outDir: string): string[] {
@@ -22,7 +23,7 @@ export function sitemapPages(pathnames: readonly string[], outDir: string): stri
 }
 
 export function sitemapXml(site: URL, base: string, pages: readonly string[]): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = basePrefix(base);
   const urls = pages.map((p) => `  <url><loc>${htmlText(new URL(prefix + p, site).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

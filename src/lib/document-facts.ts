@@ -5,6 +5,7 @@
  */
 import type { Publisher } from './publisher.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
+import { chineseDate, formatBytes } from './format.ts';
 
 export interface DocumentFact {
   label: string;
@@ -13,19 +14,6 @@ export interface DocumentFact {
   href?: string;
   /** The PDF's size and pages, after its link. */
   note?: string;
-}
-
-/** 2021-09-30 -> 2021年9月30日 */
-export const chineseDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
-/** 1258291 -> 1.2 MB (1024-based, as file managers show it). */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export function documentFacts(doc: Publisher['document'], resolvePath: (path: string) => string): DocumentFact[] {
@@ -39,7 +27,7 @@ export function documentFacts(doc: Publisher['document'], resolvePath: (path: st
   add('doc.published', doc.publishedDate && chineseDate(doc.publishedDate));
   add('doc.source', doc.sourcePage && t('doc.sourceLink'), { href: doc.sourcePage });
   if (doc.pdf) {
-    const note = [doc.pdf.bytes ? fileSize(doc.pdf.bytes) : '', doc.pdf.pages ? t('doc.pdfPages').replace('{pages}', String(doc.pdf.pages)) : ''].filter(Boolean).join('，');
+    const note = [doc.pdf.bytes ? formatBytes(doc.pdf.bytes) : '', doc.pdf.pages ? t('doc.pdfPages').replace('{pages}', String(doc.pdf.pages)) : ''].filter(Boolean).join('，');
     add('doc.pdf', t('doc.pdfLink'), { href: /^https?:/u.test(doc.pdf.url) ? doc.pdf.url : resolvePath(doc.pdf.url), ...(note ? { note } : {}) });
   }
   return facts;

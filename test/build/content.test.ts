@@ -7,12 +7,13 @@
 import { afterAll, expect, it } from 'vitest';
 import { scratchBuilds } from '../support/scratch-build.ts';
 import { expectRefused, lineOf, replaceOnce } from '../support/refusals.ts';
+import { chapterFile } from '../support/plan-facts.ts';
 
 const scratch = scratchBuilds('plan-content-');
 afterAll(() => scratch.cleanup());
 
-const CH2 = 'content/plan/02-jiuye.mdx';
-const CH3 = 'content/plan/03-shehui-baozhang.mdx';
+const CH2 = chapterFile(2);
+const CH3 = chapterFile(3);
 
 it('stops npm run build before rendering, printing the content checks\' message for each bad edit of the MDX', () => {
   const result = scratch.buildWithEdits([

@@ -16,6 +16,7 @@ import { contextFor, PHONE_320 } from '../support/layout.ts';
 import { ROOT } from '../support/paths.ts';
 import { scratchBuilds, type BuildResult } from '../support/scratch-build.ts';
 import { serveSite } from '../support/server.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const SETTINGS = 'content/settings/publisher.json';
 const sample = (name: string) => readFileSync(join(ROOT, 'test/fixtures/publisher', name), 'utf8');
@@ -105,13 +106,13 @@ describe('with the complete sample settings', () => {
       'www.example.gov.cn',
       '5100000000',
       '规划计划',
-      '四川省人力资源和社会保障事业发展“十四五”规划',
+      PLAN_TITLE,
       '2021-09-30',
       '示例发布机关',
       '人力资源,社会保障,十四五规划',
     ]);
-    expect(meta(home, 'description')).toMatch(/^四川省人力资源和社会保障事业发展“十四五”规划，根据/);
-    expect(meta(html(result, 'chapters/3/'), 'ArticleTitle')).toBe('第三章 健全多层次社会保障体系 - 四川省人力资源和社会保障事业发展“十四五”规划');
+    expect(meta(home, 'description')).toMatch(new RegExp(`^${PLAN_TITLE}，根据`, 'u'));
+    expect(meta(html(result, 'chapters/3/'), 'ArticleTitle')).toBe(`第三章 健全多层次社会保障体系 - ${PLAN_TITLE}`);
     const columns = html(result, 'columns/');
     expect([meta(columns, 'ArticleTitle'), meta(columns, 'PubDate'), meta(columns, 'ContentSource')]).toEqual([undefined, undefined, undefined]);
     expect(meta(columns, 'SiteIDCode')).toBe('5100000000');
@@ -120,7 +121,7 @@ describe('with the complete sample settings', () => {
 
   it("heads every printed page with the plan's title and the issuer", () => {
     const css = readFileSync(join(result.outDir, 'print.css'), 'utf8');
-    expect(css).toMatch(/@top-left\{content:"四川省人力资源和社会保障事业发展“十四五”规划"/);
+    expect(css).toContain(`@top-left{content:"${PLAN_TITLE}"`);
     expect(css).toMatch(/@top-right\{content:"示例发布机关"/);
   });
 

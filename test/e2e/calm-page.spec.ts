@@ -11,6 +11,7 @@ import { useBrowserSite } from '../support/browser-site.ts';
 import { contextFor, DESKTOP_1366, type Mode } from '../support/layout.ts';
 import { BUILDS } from '../support/paths.ts';
 import { crawlPaths } from '../support/sitemap.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const build = BUILDS[0]!;
 const site = useBrowserSite(build);
@@ -160,7 +161,7 @@ describe('the repair mark', () => {
     // The copy handler loads on the first selection.
     await page.waitForFunction(() => typeof (window as unknown as { __planLazy?: { cleanCopy?: unknown } }).__planLazy?.cleanCopy === 'function');
     await page.keyboard.press('Control+C');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('四川省人力资源和社会保障事业发展“十四五”规划');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PLAN_TITLE);
     await context.close();
   });
 

@@ -12,6 +12,7 @@ import { useBrowserSite } from '../support/browser-site.ts';
 import { browserPaths } from '../support/pages.ts';
 import { BUILDS } from '../support/paths.ts';
 import { allCharts, dashboardCharts } from '../../src/lib/charts/charts.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const site = useBrowserSite(BUILDS[0]!);
 const PHONE_360 = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
@@ -195,7 +196,7 @@ describe('an indicator page', () => {
     await page.goto(`${site.server.url}indicators/plan14-pension-coverage-rate/`);
     await page.locator('[data-copy]').click();
     await expect.poll(() => page.locator('[data-cite] [role="status"]').textContent()).toBe('已复制引用');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《四川省人力资源和社会保障事业发展“十四五”规划》专栏2第8项“基本养老保险参保率”，https://plan.test/indicators/plan14-pension-coverage-rate/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《${PLAN_TITLE}》专栏2第8项“基本养老保险参保率”，https://plan.test/indicators/plan14-pension-coverage-rate/`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,9 +11,10 @@ import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const sites = useSites();
-const PLAN = '四川省人力资源和社会保障事业发展“十四五”规划';
+const PLAN = PLAN_TITLE;
 
 interface SpeechStub {
   voices?: { lang: string; localService: boolean }[];

@@ -11,8 +11,9 @@ import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
-const PLAN = '四川省人力资源和社会保障事业发展“十四五”规划';
+const PLAN = PLAN_TITLE;
 
 const sites = useSites();
 

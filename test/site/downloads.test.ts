@@ -20,6 +20,7 @@ import { assertBuilt, loadHtml } from '../support/dist.ts';
 import { bodyParagraphs, docxParts, docxPlanText, documentXml, markdownPlanNodes, markdownPlanText, parseMarkdown, plainPlanText, styleOf } from '../support/downloads.ts';
 import { expectedPlanText, firstDifference, squash } from '../support/fidelity.ts';
 import { BUILDS, ROOT, SOURCE_TXT, TEST_SITE } from '../support/paths.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const expected = expectedPlanText(readFileSync(SOURCE_TXT, 'utf8'), errata);
 const plan = readPlan(ROOT);
@@ -100,7 +101,7 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
 
     it('shows on its title page the plan title and no document fact, since the shipped settings set none', () => {
       expect(styled('UiFacts')).toHaveLength(0);
-      expect(styled('PlanTitle').find('w\\:t').map((_, t) => $(t).text()).get()).toEqual(['四川省人力资源和社会保障事业发展“十四五”规划']);
+      expect(styled('PlanTitle').find('w\\:t').map((_, t) => $(t).text()).get()).toEqual([PLAN_TITLE]);
     });
   });
 

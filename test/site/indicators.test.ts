@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, loadHtml } from '../support/dist.ts';
+import { assertBuilt, fileForPath, loadHtml } from '../support/dist.ts';
 import { BUILDS, TEST_SITE } from '../support/paths.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { asCsvRecord, csvRecords } from '../support/csv.ts';
@@ -22,8 +22,10 @@ import { describeSeries } from '../../src/lib/indicators/describe.ts';
 import { stated } from '../../src/data/stated-targets.ts';
 import { allCharts, dashboardCharts, indicatorCharts } from '../../src/lib/charts/charts.ts';
 import { toChartJsConfig } from '../../src/lib/charts/to-chartjs-config.ts';
+import { chartPaletteCss } from '../../src/lib/charts/palette.ts';
 import { PNG_ZOOM } from '../../src/integrations/chart-images.ts';
 import { ARCHIVE_FILES } from '../../src/integrations/data-archive.ts';
+import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const build = BUILDS[0]!;
 const dist = build.dir;
@@ -120,7 +122,7 @@ describe('each indicator’s page', () => {
     const passages = $('#passages').parent().find('a').map((_, a) => $(a).attr('href')).get();
     for (const row of [series.plan13, series.plan14].filter(Boolean)) expect(passages.some((h) => h.startsWith('/chapters/1/#column-')), row!.id).toBe(true);
     for (const section of ind.sections) expect(passages.some((h) => h.endsWith(`#${section}`)), section).toBe(true);
-    expect($('[data-citation]').text()).toBe(`《四川省人力资源和社会保障事业发展“十四五”规划》专栏${ind.column}第${ind.n}项“${ind.name}”，${TEST_SITE}/indicators/${id}/`);
+    expect($('[data-citation]').text()).toBe(`《${PLAN_TITLE}》专栏${ind.column}第${ind.n}项“${ind.name}”，${TEST_SITE}/indicators/${id}/`);
     const downloads = $('#downloads').parent().find('a').map((_, a) => $(a).attr('href')).get();
     expect(downloads).toContain(`/data/indicators/${id}.csv`);
     expect(downloads).toContain(`/data/indicators/${id}.json`);
@@ -149,6 +151,15 @@ describe('each indicator’s page', () => {
 });
 
 describe('chart images', () => {
+  it('come with their colours: every page with a chart carries the palette of src/lib/charts/palette.ts', () => {
+    const withCharts = sitemapPaths(build).filter((path) => {
+      const html = fileForPath(dist, path);
+      return html !== null && html.endsWith('.html') && readFileSync(html, 'utf8').includes('class="chart"');
+    });
+    expect(withCharts.length).toBeGreaterThan(1);
+    for (const path of withCharts) expect(loadHtml(fileForPath(dist, path)!)('head style').text(), path).toContain(chartPaletteCss());
+  });
+
   it.each(allCharts.map((c) => [c.spec.id, c] as const))('%s: the phone and wide SVGs, the SVG download and its PNG at twice its size', (_, c) => {
     for (const img of [c.narrow, c.wide, c.download]) expect(file(img.path), img.path).toBe(img.svg);
     const png = new Uint8Array(readFileSync(join(dist, c.png)));

@@ -26,7 +26,7 @@ import type { IndicatorSeries } from '../indicators/series.ts';
 import type { PlanValue } from '../indicators/plan-value.ts';
 import { PERIOD_TOTAL, type Results } from '../results/schema.ts';
 import { yearLabel } from '../results/status.ts';
-import { chineseDate } from '../document-facts.ts';
+import { chineseDate } from '../format.ts';
 
 /** How a bar is drawn; every style also has a text mark in the bar's label or text. */
 export type BarStyle = 'binding' | 'expected' | 'achieved' | 'missed' | 'recorded' | 'target';

@@ -1,23 +1,15 @@
 /**
  * ChartSpec -> Chart.js configuration, as plain JSON (serialised into the page, never executed).
- * Colours are CSS custom properties written as "var(--chart-…)"; the browser script resolves them
- * against the page so light and dark themes both apply. Only the bar chart, category and linear
+ * Colours are CSS custom properties written as "var(--chart-…)" (src/lib/charts/palette.ts); the
+ * browser script resolves them against the page so light and dark themes both apply. Only the bar chart, category and linear
  * scales and the tooltip are used; src/scripts/chart-runtime.ts writes each label above its bar,
  * each value at its bar's end and the axis title under the ticks (as the static SVG does), draws the
  * reference line and the break mark of a cut bar, and sizes the chart to its container's width.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { MIN_BAR_PX, type BarStyle, type ChartScale, type ChartSpec } from './chart-spec.ts';
+import { MIN_BAR_PX, type ChartScale, type ChartSpec } from './chart-spec.ts';
 import { LAYOUT } from './layout.ts';
-
-export const STYLE_COLOURS: Record<BarStyle, { fill: string; border: string }> = {
-  binding: { fill: 'var(--chart-binding)', border: 'var(--chart-binding)' },
-  expected: { fill: 'var(--chart-expected)', border: 'var(--chart-binding)' },
-  achieved: { fill: 'var(--chart-achieved)', border: 'var(--chart-achieved)' },
-  missed: { fill: 'var(--chart-missed)', border: 'var(--chart-text)' },
-  recorded: { fill: 'var(--chart-binding)', border: 'var(--chart-binding)' },
-  target: { fill: 'var(--chart-expected)', border: 'var(--chart-binding)' },
-};
+import { BAR_COLOURS, chartVar } from './palette.ts';
 
 export interface ChartJsonConfig {
   config: ChartConfiguration<'bar', (number | null)[], string>;
@@ -31,8 +23,8 @@ export interface ChartJsonConfig {
 }
 
 export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
-  const text = 'var(--chart-text)';
-  const grid = 'var(--chart-grid)';
+  const text = chartVar('text');
+  const grid = chartVar('grid');
   return {
     reference: spec.reference,
     scale: spec.scale,
@@ -45,8 +37,8 @@ export function toChartJsConfig(spec: ChartSpec): ChartJsonConfig {
           {
             label: spec.axis,
             data: spec.bars.map((b) => b.value),
-            backgroundColor: spec.bars.map((b) => STYLE_COLOURS[b.style].fill),
-            borderColor: spec.bars.map((b) => STYLE_COLOURS[b.style].border),
+            backgroundColor: spec.bars.map((b) => chartVar(BAR_COLOURS[b.style].fill)),
+            borderColor: spec.bars.map((b) => chartVar(BAR_COLOURS[b.style].stroke)),
             borderWidth: 2,
             barThickness: LAYOUT.bar,
             // A tiny change still shows: the same stub as the static image.

@@ -11,13 +11,10 @@ import { MIN_BAR_PX, type BarStyle, type ChartSpec } from './chart-spec.ts';
 import { LAYOUT } from './layout.ts';
 import { estimateWidth, wrapText } from './wrap-text.ts';
 import { htmlAttr } from '../escape.ts';
+import { BAR_COLOURS, CHART_PALETTE, type Palette } from './palette.ts';
+import { t } from '../../i18n/ui.ts';
 
-const LIGHT = { text: '#1b1f24', grid: '#c9d1db', bg: '#ffffff', binding: '#0b57b0', expected: '#a8c4e6', achieved: '#1a7f37', missed: '#ffffff', recorded: '#0b57b0', target: '#a8c4e6' };
-const DARK = { text: '#e8ebef', grid: '#4a5563', bg: '#14171c', binding: '#8ab8ff', expected: '#2f4f78', achieved: '#57c27a', missed: '#14171c', recorded: '#8ab8ff', target: '#2f4f78' };
-/** Same palette as the page's --chart-* properties (src/components/ChartFigure.astro). */
-export const CHART_PALETTE = { light: LIGHT, dark: DARK };
-const STYLES: readonly BarStyle[] = ['binding', 'expected', 'achieved', 'missed', 'recorded', 'target'];
-const STROKE: Record<BarStyle, keyof typeof LIGHT> = { binding: 'binding', expected: 'binding', achieved: 'achieved', missed: 'text', recorded: 'recorded', target: 'binding' };
+const STYLES = Object.keys(BAR_COLOURS) as BarStyle[];
 
 /** Families named in the SVG; the PNG renderer maps sans-serif to the CJK font it loaded. */
 export const SVG_FONT_FAMILY = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
@@ -107,7 +104,7 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
   }
   if (standalone) {
     y += 6;
-    for (const note of [...spec.notes, spec.source.replace(/^来源：规划/u, '来源：四川省人力资源和社会保障事业发展“十四五”规划')]) {
+    for (const note of [...spec.notes, spec.source.replace(/^来源：规划/u, `来源：${t('site.fullName')}`)]) {
       for (const l of wrap(note)) {
         texts.push(`<text class="t n" x="0" y="${px(y + line - 5)}">${esc(l)}</text>`);
         y += line;
@@ -115,14 +112,14 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
     }
   }
   const height = Math.ceil(y + 4);
-  const css = (p: typeof LIGHT): string =>
+  const css = (p: Palette): string =>
     `.bg{fill:${p.bg}}.t{fill:${p.text}}.k{paint-order:stroke;stroke:${p.bg};stroke-width:4px;stroke-linejoin:round}.g{stroke:${p.grid}}.z{stroke:${p.text};stroke-width:1.5}.r{stroke:${p.text};stroke-width:2;stroke-dasharray:6 4}.cut{stroke:${p.bg};stroke-width:3}` +
-    STYLES.map((s) => `.${s}{fill:${p[s]};stroke:${p[STROKE[s]]};stroke-width:2}`).join('');
+    STYLES.map((s) => `.${s}{fill:${p[BAR_COLOURS[s].fill]};stroke:${p[BAR_COLOURS[s].stroke]};stroke-width:2}`).join('');
   const fonts = `.t{font-family:${SVG_FONT_FAMILY};font-size:${font}px}.h{font-size:${titleFont}px;font-weight:700}.n,.a,.k{font-size:13px}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">` +
     `<title>${esc(spec.title)}</title>${spec.description ? `<desc>${esc(spec.description)}</desc>` : ''}` +
-    `<style>${fonts}${css(LIGHT)}${standalone ? '' : `@media (prefers-color-scheme:dark){${css(DARK)}}`}</style>` +
+    `<style>${fonts}${css(CHART_PALETTE.light)}${standalone ? '' : `@media (prefers-color-scheme:dark){${css(CHART_PALETTE.dark)}}`}</style>` +
     `<rect class="bg" width="100%" height="100%"/>` +
     `${parts.join('')}${grid.join('')}${bars.join('')}${texts.join('')}</svg>`
   );

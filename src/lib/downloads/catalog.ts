@@ -71,13 +71,6 @@ export const DATA_DOWNLOADS: Readonly<Record<DataDownload, Download>> = {
   'plan-data.zip': { label: td('downloads.zip'), about: td('downloads.zipFor') },
 };
 
-/** 45123 -> 44.1 KB (1024 bytes a KB, as the site's other figures); under 1 KB in bytes. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} 字节`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** A file's body as a route serves it (a Response takes an ArrayBuffer-backed array). */
 export type FileBody = string | Uint8Array<ArrayBuffer>;
 

@@ -9,6 +9,7 @@ import { TITLE_ERRATUM, type Erratum } from '../plan/errata-schema.ts';
 import type { Passage, PlanModel } from '../plan/model.ts';
 import type { Publisher } from '../publisher.ts';
 import { td, tdf } from '../../i18n/ui.ts';
+import { chineseDate } from '../format.ts';
 
 /** Where the title's repair is, as the 勘误说明 page says it. */
 const TITLE_LOCATION = '规划标题';
@@ -32,12 +33,6 @@ export function passageUrl(input: Pick<ExportInput, 'site' | 'base'>, passage: P
 
 /** The site's home page address, or undefined when the build does not know its origin. */
 export const siteHome = (input: Pick<ExportInput, 'site' | 'base'>): string | undefined => (input.site ? new URL(input.base, input.site).href : undefined);
-
-/** 2021-09-30 -> 2021年9月30日 */
-export const chineseDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** The document facts the publisher has set, as label and value, in the order a title page lists them. */
 export function documentFacts(document: Publisher['document'], where: Pick<ExportInput, 'site' | 'base'> = { base: '/' }): { label: string; value: string }[] {

@@ -12,6 +12,7 @@ import { squash } from '../plan/fidelity.ts';
 import { searchRecords } from '../search/records.ts';
 import { passageUrl, siteHome, type ExportInput } from './export-input.ts';
 import { repairedSpans } from './plan-blocks.ts';
+import { t } from '../../i18n/ui.ts';
 
 /** Where the JSON Schema is published, relative to the JSON file. */
 export const PASSAGES_SCHEMA_NAME = 'plan-passages.schema.json';
@@ -68,7 +69,7 @@ export type PassagesFile = z.infer<typeof PassagesFileSchema>;
 
 /** The published JSON Schema (draft 2020-12) of the passages file. */
 export const passagesJsonSchema = (): string =>
-  `${JSON.stringify({ ...z.toJSONSchema(PassagesFileSchema), title: 'Passages of the plan', description: 'Every heading, paragraph and table row of 四川省人力资源和社会保障事业发展“十四五”规划, in reading order.' }, null, 2)}\n`;
+  `${JSON.stringify({ ...z.toJSONSchema(PassagesFileSchema), title: 'Passages of the plan', description: `Every heading, paragraph and table row of ${t('site.fullName')}, in reading order.` }, null, 2)}\n`;
 
 /** The passages file's data: the search's passages joined with the plan model's. */
 export function passagesFile(input: ExportInput, about: string): PassagesFile {

@@ -13,8 +13,9 @@ import { INDICATOR_FIELDS, indicatorRecords } from './indicator-records.ts';
 import { allSeries, SERIES_FIELDS, seriesRecords } from './series-records.ts';
 import { indicatorSeries } from './series.ts';
 import type { Target } from '../targets/schema.ts';
+import { t } from '../../i18n/ui.ts';
 
-export const PLAN_TITLE = '四川省人力资源和社会保障事业发展“十四五”规划';
+const PLAN_TITLE = t('site.fullName');
 
 export const indicatorData = indicatorRecords(indicatorTables, indicators, stated, results);
 export const seriesData = allSeries(indicators).flatMap((s) => seriesRecords(s, results));

@@ -10,6 +10,7 @@ import type { Indicator } from './schema.ts';
 import { PERIOD_TOTAL, type Results } from '../results/schema.ts';
 import { yearLabel } from '../results/status.ts';
 import { indicatorSeries, type IndicatorSeries } from './series.ts';
+import { PLAN_PERIOD } from '../plan-period.ts';
 
 export interface SeriesRecord {
   series: string;
@@ -69,7 +70,7 @@ export function seriesRecords(series: IndicatorSeries, results: Results = NO_RES
       unit: series.indicator.unit,
       point: `result${r.year}`,
       label: `${yearLabel(r.year)}实际数值`,
-      year: total ? 2025 : (r.year as number),
+      year: total ? PLAN_PERIOD.end : (r.year as number),
       role: '实际数值（发布机关公布）',
       text: String(r.value),
       value: r.value,

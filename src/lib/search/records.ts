@@ -9,6 +9,7 @@
  */
 import type { Passage as PlanPassage, PlanModel } from '../plan/model.ts';
 import { planColumns } from '../plan/model.ts';
+import { indicatorPath } from '../indicators/paths.ts';
 
 /** What the search page filters on: plan text, 专栏 text, or the indicator tables. */
 export type PassageKind = 'text' | 'column' | 'indicator';
@@ -46,9 +47,6 @@ export interface SearchRecord {
   path: string[];
   passages: Passage[];
 }
-
-/** Where an indicator's own page is, relative to the base, when the site has one (issue 13's /indicators/<id>/). */
-export const indicatorPagePath = (indicator: string): string => `indicators/${indicator}/`;
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
 const label = (s: string) => s.replace(/\s+/gu, ' ').trim();
@@ -89,7 +87,7 @@ export function searchRecords(plan: PlanModel, options: RecordOptions = {}): Sea
     const row = rows.get(p.anchor);
     if (row && p.cells) {
       const [first, ...rest] = p.cells.map(squash);
-      const page = indicatorPagePath(row.indicator);
+      const page = indicatorPath(row.indicator);
       passage.row = { label: first!, values: rest.map((v, i) => [row.labels[i] ?? '', v]), unit: row.unit, ...(options.hasPage?.(page) ? { page } : {}) };
     }
     current.passages.push(passage);

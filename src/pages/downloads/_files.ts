@@ -12,6 +12,7 @@ import { planDownloads } from '../../lib/downloads/plan-files.ts';
 import type { DataDownload, FileBody, PlanDownload } from '../../lib/downloads/catalog.ts';
 import { openFiles } from '../../lib/indicators/open-files.ts';
 import { dataArchive, DATA_ARCHIVE } from '../../integrations/data-archive.ts';
+import { basePrefix } from '../../lib/url.ts';
 
 let made: Promise<Record<PlanDownload, FileBody>> | undefined;
 
@@ -23,7 +24,7 @@ export const planFiles = (): Promise<Record<PlanDownload, FileBody>> =>
     document: publisher.document,
     // Passages' addresses are absolute when the build knows the site's origin (SITE_URL).
     site: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : undefined,
-    base: import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`,
+    base: basePrefix(),
   }));
 
 /** An open-data file's body. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { precompressFile } from '../../../src/integrations/precompress.ts';
+import { PLAN_TITLE } from '../../support/plan-facts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('precompressFile', () => {
   it('writes .br and .gz copies that decompress to the original', () => {
     const file = join(dir, 'page.html');
-    const text = '<p>四川省人力资源和社会保障事业发展“十四五”规划</p>\n'.repeat(50);
+    const text = `<p>${PLAN_TITLE}</p>\n`.repeat(50);
     writeFileSync(file, text);
     const result = precompressFile(file)!;
     expect(result.brotli).toBeGreaterThan(0);

@@ -41,9 +41,10 @@ import { COMPLETE_SAMPLE, PAYLOADS, sampleWith, stringFields } from '../../suppo
 import { unzip } from '../../support/unzip.ts';
 import { readCss } from '../../support/css.ts';
 import { ROOT } from '../../support/paths.ts';
+import { PLAN_TITLE } from '../../support/plan-facts.ts';
 
 const PUBLIC = join(ROOT, 'public');
-const TITLE = '四川省人力资源和社会保障事业发展“十四五”规划';
+const TITLE = PLAN_TITLE;
 const FIELDS = stringFields();
 
 // --- The outputs, as the build writes them -------------------------------------------------------

@@ -1,6 +1,7 @@
 /** The publisher's related documents (content/settings/publisher.json, "related"): shown only when set, checked like every setting. */
 import { describe, expect, it } from 'vitest';
 import { parsePublisher } from '../../../src/lib/publisher.ts';
+import { PLAN_TITLE } from '../../support/plan-facts.ts';
 
 const settings = (related: unknown) => JSON.stringify({ related });
 
@@ -10,7 +11,7 @@ describe('related documents in the publisher settings', () => {
   });
 
   it('take a relation and a title, and optionally an issuer, a date and an address', () => {
-    const doc = { relation: 'final-review', title: '四川省人力资源和社会保障事业发展“十四五”规划实施情况总结评估报告', issuer: '四川省人力资源和社会保障厅', date: '2026-06-30', url: 'https://example.gov.cn/review.html' };
+    const doc = { relation: 'final-review', title: `${PLAN_TITLE}实施情况总结评估报告`, issuer: '四川省人力资源和社会保障厅', date: '2026-06-30', url: 'https://example.gov.cn/review.html' };
     expect(parsePublisher(settings([doc, { relation: 'next', title: '“十五五”规划' }])).related).toEqual([doc, { relation: 'next', title: '“十五五”规划' }]);
   });
 

@@ -6,13 +6,14 @@
 import { afterAll } from 'vitest';
 import { cleanupPlanEdits } from '../../../support/plan-edits.ts';
 import { describeRefusals, inRecord, lineOf, replaceOnce } from '../../../support/refusals.ts';
+import { chapterFile, PLAN_TITLE } from '../../../support/plan-facts.ts';
 
 afterAll(() => cleanupPlanEdits());
 
 const ERRATA = 'src/data/errata.ts';
-const CH3 = 'content/plan/03-shehui-baozhang.mdx';
-const CH5 = 'content/plan/05-rencai.mdx';
-const CH8 = 'content/plan/08-quyu-xietiao.mdx';
+const CH3 = chapterFile(3);
+const CH5 = chapterFile(5);
+const CH8 = chapterFile(8);
 
 /** The text of one erratum record, from its opening brace to its closing one. */
 const block = (text: string, id: string): string => {
@@ -86,14 +87,14 @@ describeRefusals('errata that name the wrong place, or are out of order', [
   },
 ]);
 
-const PREAMBLE = 'content/plan/00-preamble.mdx';
+const PREAMBLE = chapterFile(0);
 
 describeRefusals('a repair of the title, which no <Fix> can mark', [
   {
     name: 'a title that does not read as the erratum corrects it (spacing counts here)',
     file: PREAMBLE,
-    edit: replaceOnce('title: "四川省人力资源和社会保障事业发展“十四五”规划"', 'title: "四川省人力资源和社会保障事业发展 “十四五”规划"'),
-    message: `src/data/errata.ts, erratum "space-title", field "corrected": is “四川省人力资源和社会保障事业发展“十四五”规划”, but the title in ${PREAMBLE} is “四川省人力资源和社会保障事业发展 “十四五”规划”`,
+    edit: replaceOnce(`title: "${PLAN_TITLE}"`, 'title: "四川省人力资源和社会保障事业发展 “十四五”规划"'),
+    message: `src/data/errata.ts, erratum "space-title", field "corrected": is “${PLAN_TITLE}”, but the title in ${PREAMBLE} is “四川省人力资源和社会保障事业发展 “十四五”规划”`,
   },
   {
     name: 'an original that is not the title as extracted',

@@ -4,6 +4,7 @@ import { dashboardSpecs, PAIRED_CHARTS, pairedSpec, scorecardSpec } from '../../
 import { stated } from '../../../../src/data/stated-targets.ts';
 import { svgSize, toSvg } from '../../../../src/lib/charts/to-svg.ts';
 import { estimateWidth } from '../../../../src/lib/charts/wrap-text.ts';
+import { PLAN_TITLE } from '../../../support/plan-facts.ts';
 
 const spec = scorecardSpec(indicators);
 
@@ -65,6 +66,6 @@ describe('toSvg', () => {
     expect(page).toContain(`<title>${spec.title}</title>`);
     const download = toSvg(spec, { width: 640, standalone: true });
     expect(download).not.toContain('prefers-color-scheme');
-    expect(download).toContain('来源：四川省人力资源和社会保障事业发展“十四五”规划专栏1');
+    expect(download).toContain(`来源：${PLAN_TITLE}专栏1`);
   });
 });

@@ -8,6 +8,7 @@ import { indicators } from '../../../../src/data/indicators.ts';
 import { targets } from '../../../../src/data/targets.ts';
 import { errata } from '../../../../src/data/errata.ts';
 import { SOURCE_TXT } from '../../../support/paths.ts';
+import { chapterFile } from '../../../support/plan-facts.ts';
 
 const official = readFileSync(SOURCE_TXT, 'utf8');
 const data = { indicators, targets, errata };
@@ -34,7 +35,7 @@ describe('checkPlan', () => {
   it('blames the erratum when the difference is inside its undone repair', () => {
     const wrong = errata.map((e) => (e.id === 'yigan-c8-p1' ? { ...e, original: '一千多枝' } : e));
     expect(problems(readPlan(), { ...data, errata: wrong })).toEqual([
-      'src/data/errata.ts, erratum "yigan-c8-p1", field "original": at c8-p1 (content/plan/08-quyu-xietiao.mdx:8) the official text reads “…建设规划纲要》，深化拓展“一千多【支、五区协同”等战略，坚持统筹协】”, not “一千多枝”',
+      `src/data/errata.ts, erratum "yigan-c8-p1", field "original": at c8-p1 (${chapterFile(8)}:8) the official text reads “…建设规划纲要》，深化拓展“一千多【支、五区协同”等战略，坚持统筹协】”, not “一千多枝”`,
     ]);
   });
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPagePath, searchRecords } from '../../../../src/lib/search/records.ts';
+import { searchRecords } from '../../../../src/lib/search/records.ts';
+import { indicatorPath } from '../../../../src/lib/indicators/paths.ts';
 import { readPlan } from '../../../../src/integrations/plan/read-plan.ts';
+import { PLAN_TITLE } from '../../../support/plan-facts.ts';
 
 const records = searchRecords(readPlan());
 const on = (page: string) => records.filter((r) => r.page === page);
 
 describe('searchRecords', () => {
   it('groups passages by preamble, chapter introduction, section and 专栏, with their path', () => {
-    expect(on('')[0]!.path).toEqual(['四川省人力资源和社会保障事业发展“十四五”规划']);
+    expect(on('')[0]!.path).toEqual([PLAN_TITLE]);
     expect(on('chapters/3/').map((r) => r.path).slice(0, 4)).toEqual([
       ['第三章 健全多层次社会保障体系'],
       ['第三章 健全多层次社会保障体系', '第一节 全面实施全民参保计划'],
@@ -48,7 +50,7 @@ describe('searchRecords', () => {
 
   it('links an indicator row to the indicator\'s own page only when the site has it', () => {
     expect(records.flatMap((r) => r.passages).filter((p) => p.row?.page)).toEqual([]);
-    const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPagePath('plan14-work-injury-insurance-insured') });
+    const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPath('plan14-work-injury-insurance-insured') });
     const linked = withPages.flatMap((r) => r.passages).filter((p) => p.row?.page);
     expect(linked.map((p) => [p.anchor, p.row!.page])).toEqual([['column-2-r10', 'indicators/plan14-work-injury-insurance-insured/']]);
   });

@@ -16,6 +16,7 @@ import { indicators } from '../../../../src/data/indicators.ts';
 import { targets } from '../../../../src/data/targets.ts';
 import { errata } from '../../../../src/data/errata.ts';
 import { SOURCE_TXT } from '../../../support/paths.ts';
+import { chapterFile } from '../../../support/plan-facts.ts';
 
 const official = readFileSync(SOURCE_TXT, 'utf8');
 const plan = readPlan();
@@ -83,7 +84,7 @@ describe('a target against its paragraph and its indicator (checkPlan)', () => {
 
   it('refuses a deadline its paragraph (or the lead-in before it) does not state', () => {
     expect(planProblems(edited('t-column-7-1-p1-a', { deadline: '到2035年' }))).toEqual([
-      'src/data/targets.ts, target "t-column-7-1-p1-a", field "deadline": "到2035年" is not stated in paragraph column-7-1-p1 (content/plan/04-renli-ziyuan-fuwuye.mdx:' + lineOf('column-7-1-p1') + ') nor in the lead-in before it',
+      `src/data/targets.ts, target "t-column-7-1-p1-a", field "deadline": "到2035年" is not stated in paragraph column-7-1-p1 (${chapterFile(4)}:` + lineOf('column-7-1-p1') + ') nor in the lead-in before it',
     ]);
     // 第一章第三节: “十四五”时期 stands in the lead-in “‘十四五’时期主要目标：”.
     expect(planProblems(edited('t-s1-3-p3-a', { deadline: '到2035年' }))[0]).toMatch(/target "t-s1-3-p3-a", field "deadline"/u);
