@@ -74,7 +74,7 @@ export function initReader(): void {
   });
   applyPrefs(prefs);
 
-  const speechReady = 'SpeechSynthesisUtterance' in window;
+  const speechReady = 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window;
   // The Chinese voices that run on this device (the page's text is never sent to an online service).
   const zhVoices = () => (speechReady ? speechSynthesis.getVoices().filter((v) => v.localService && /^zh/i.test(v.lang)) : []);
   // None (or no speech at all): <html data-novoice>, and every 朗读 control gives way to the reason
