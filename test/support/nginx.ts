@@ -77,7 +77,7 @@ export function makeCertificate(): Certificate {
     try {
       execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${PLAN_HOST}`, '-addext', `subjectAltName=DNS:${PLAN_HOST}`], { stdio: 'pipe' });
     } catch (error) {
-      throw new Error(`openssl could not make the test certificate (install it with \`apt-get install openssl\`): ${String(error)}`);
+      throw new Error(`openssl could not make the test certificate (install it with \`apt-get install openssl\`): ${String(error)}`, { cause: error });
     }
     const der = execFileSync('openssl', ['pkey', '-in', key, '-pubout', '-outform', 'DER']);
     return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8'), spki: createHash('sha256').update(der).digest('base64') };
