@@ -70,7 +70,7 @@ export const tableRowId = (column: number, row: number): string => `column-${col
 /** The note under the table of 专栏 1 -> column-1-note */
 export const tableNoteId = (column: number): string => `column-${column}-note`;
 
-export function scopeId(scope: ParagraphScope): string {
+function scopeId(scope: ParagraphScope): string {
   switch (scope.kind) {
     case 'preamble':
       return 'preamble';

@@ -5,7 +5,7 @@
  */
 import type { Field } from '../../src/lib/open-data.ts';
 
-export function readCsv(text: string): string[][] {
+function readCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

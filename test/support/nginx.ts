@@ -19,15 +19,15 @@ import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 import { freePort } from './free-port.ts';
 
-export const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
+const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
 /** Debian's configuration, copied for each test run. */
-export const DEBIAN_CONF = '/etc/nginx';
+const DEBIAN_CONF = '/etc/nginx';
 /** Where Debian's libnginx-mod-http-brotli-static puts the module. */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 /** The host name the plan's server answers to in the test (a reserved .test name). */
 export const PLAN_HOST = 'plan.test';
 
-export function findNginx(): string {
+function findNginx(): string {
   for (const candidate of ['nginx', '/usr/sbin/nginx']) {
     try {
       return execFileSync('sh', ['-c', `command -v ${candidate}`], { encoding: 'utf8' }).trim();
@@ -111,7 +111,7 @@ export interface NginxOptions {
 }
 
 /** The plan's server block as a publisher would fill it in, on the given ports of both loopback addresses. */
-export function planConf({ base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } }, root: string, port: number, httpPort: number): string {
+function planConf({ base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } }, root: string, port: number, httpPort: number): string {
   const what = 'deploy/nginx.conf';
   let site = readFileSync(DEPLOY_CONF, 'utf8');
   if (plainHttp) {
