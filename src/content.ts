@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPlanModel } from './lib/plan/build-plan-model.ts';
-import { planColumns, type ChapterModel, type ColumnModel, type PlanModel } from './lib/plan/model.ts';
+import { type ChapterModel, type PlanModel } from './lib/plan/model.ts';
 import { ContentError } from './lib/plan/problems.ts';
 import { indicatorTableData } from './lib/indicators/table-data.ts';
 import { indicators, indicatorTables } from './data/indicators.ts';
@@ -39,8 +39,5 @@ const entryOf = (n: number): PlanEntry => {
 export const preamble: PlanEntry = entryOf(0);
 
 export const chapters: Chapter[] = plan.chapters.map((c) => ({ ...c, entry: entryOf(c.n) }));
-
-/** All 20 专栏 in order. */
-export const columns: ColumnModel[] = planColumns(plan);
 
 export const chapterByNumber = (n: number): Chapter | undefined => chapters.find((c) => c.n === n);

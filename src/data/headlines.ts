@@ -15,7 +15,7 @@ const HEADLINE_IDS = [
   'plan14-skilled-talent',
 ] as const;
 
-export function pickHeadlines(ids: readonly string[], all: readonly Indicator[]): Indicator[] {
+function pickHeadlines(ids: readonly string[], all: readonly Indicator[]): Indicator[] {
   return ids.map((id) => {
     const ind = all.find((i) => i.id === id);
     if (!ind || ind.column !== 2) throw new Error(`src/data/headlines.ts: "${id}" is not an indicator of 专栏2 in src/data/indicators.ts`);

@@ -9,7 +9,7 @@ import { indicators } from './indicators.ts';
 import { parseResults, RESULTS_FILE, type Results } from '../lib/results/schema.ts';
 
 /** Reads the results below `root`; an absent file is an empty one. */
-export function loadResults(root: string = process.cwd()): Results {
+function loadResults(root: string = process.cwd()): Results {
   const file = join(root, RESULTS_FILE);
   return existsSync(file) ? parseResults(readFileSync(file, 'utf8'), indicators) : { sources: {}, results: [] };
 }

@@ -37,7 +37,7 @@ export const FONT_CANDIDATES: readonly ChartFont[] = [
   { file: 'C:\\Windows\\Fonts\\msyh.ttc', family: 'Microsoft YaHei' }, // Windows
 ];
 
-export const FONT_HELP =
+const FONT_HELP =
   'The chart PNGs (indicators/charts/*.png) are drawn at build time and need a Chinese (CJK) font on the build machine; readers never download it. ' +
   'Install one (Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; macOS and Windows have one), ' +
   'or set CHART_FONT=/path/to/font.ttc and CHART_FONT_FAMILY to its family name.';

@@ -68,7 +68,7 @@ export const decodeEntities = (value: string): string =>
   });
 
 /** The attributes of a start tag's attribute text, names lower-cased, values decoded. */
-export function attributesOf(attrs: string): Map<string, string> {
+function attributesOf(attrs: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [, name, dq, sq, bare] of attrs.matchAll(ATTRIBUTE)) found.set(name!.toLowerCase(), decodeEntities(dq ?? sq ?? bare ?? ''));
   return found;
@@ -86,7 +86,7 @@ function* tokens(html: string): Generator<Token> {
 }
 
 /** The allowlist entry an inline script matches, or undefined. */
-export function allowedInlineScript(attributes: Map<string, string>, body: string): AllowedInlineScript | undefined {
+function allowedInlineScript(attributes: Map<string, string>, body: string): AllowedInlineScript | undefined {
   const type = (attributes.get('type') ?? '').trim().toLowerCase();
   if (EXECUTABLE_TYPE.test(type)) return INLINE_SCRIPTS.find((s) => s.text === body);
   return INLINE_SCRIPTS.find((s) => s.dataBlock?.type === type && attributes.has(s.dataBlock.attribute));

@@ -47,7 +47,7 @@ export function fillOfflineSize(html: string, bytes: number): string {
 }
 
 /** The worker of a build with offline reading on: the list and version put in. */
-export async function offlineWorker(list: PrecacheList): Promise<{ code: string; version: string }> {
+async function offlineWorker(list: PrecacheList): Promise<{ code: string; version: string }> {
   const code = await bundle(worker('service-worker.ts'), {
     __OFFLINE_VERSION__: JSON.stringify(VERSION_PLACEHOLDER),
     __OFFLINE_FILES__: JSON.stringify(list.files),

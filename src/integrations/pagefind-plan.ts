@@ -30,7 +30,7 @@ import { timed } from './build-timing.ts';
 export const PARTS = 3;
 
 /** Every record of the plan, in document order, from the plan model; each record's page must have been built. */
-export function siteRecords(outDir: string, plan: PlanModel): SearchRecord[] {
+function siteRecords(outDir: string, plan: PlanModel): SearchRecord[] {
   const records = searchRecords(plan, { hasPage: (path) => existsSync(join(outDir, path, 'index.html')) });
   for (const page of new Set(records.map((r) => r.page))) {
     const file = join(outDir, page, 'index.html');
@@ -44,7 +44,7 @@ const check = (what: string, response: { errors: string[] }) => {
 };
 
 /** The records of each page, in document order, each with its place in the plan. */
-export function pagePayloads(records: readonly SearchRecord[]): PagePayload[] {
+function pagePayloads(records: readonly SearchRecord[]): PagePayload[] {
   const pages = new Map<string, OrderedRecord[]>();
   records.forEach((record, o) => {
     const list = pages.get(record.page) ?? [];
@@ -71,7 +71,7 @@ export function splitIntoParts<T>(items: readonly T[], count: number, size: (ite
 /** The url of a part's Pagefind record: its first page, and a digest of its payload so a change renames the fragment. */
 const recordUrl = (part: PagePayload[]) => `/${part[0]!.page}#${createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 12)}`;
 
-export async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
+async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
   const records = siteRecords(outDir, plan);
   const payloads = pagePayloads(records);
   // Each page's text as the search compares it, once: for the alphabet, the split and the records.

@@ -11,11 +11,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 
 /** Text formats worth compressing; images and fonts are compressed already. */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest|md)$/u;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest|md)$/u;
 /** Below this size the response headers outweigh the savings. */
-export const MIN_BYTES = 256;
+const MIN_BYTES = 256;
 
-export const gzip = (data: Buffer): Buffer => gzipSync(data, { level: 9 });
+const gzip = (data: Buffer): Buffer => gzipSync(data, { level: 9 });
 export const brotli = (data: Buffer): Buffer =>
   brotliCompressSync(data, {
     params: {

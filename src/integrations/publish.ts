@@ -20,7 +20,7 @@ import { basePrefix, withBase } from '../lib/url.ts';
 
 const NAME = 'plan:publish';
 /** Pagefind's loader, as the site's search client names it (src/lib/search/pagefind-adapter.ts). */
-export const PAGEFIND_LOADER = LOADER_PATH;
+const PAGEFIND_LOADER = LOADER_PATH;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

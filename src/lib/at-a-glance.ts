@@ -17,11 +17,11 @@ export interface Quote {
 }
 
 /** The plan's 第一章第三节 主要目标 lead-in: the section whose "——" paragraphs are the goals. */
-export const GOALS_SECTION = sectionId(1, 3);
+const GOALS_SECTION = sectionId(1, 3);
 const DASH = '——';
 
 /** The first sentence of a text: up to and including its first 。 (the whole text when it has none). */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const end = text.indexOf('。');
   return end < 0 ? text : text.slice(0, end + 1);
 }

@@ -1,6 +1,6 @@
 /**
  * Characters a reader cannot see (or sees only as a gap), named as the Unicode standard names them,
- * so a message can say what it found: "U+200B ZERO WIDTH SPACE" rather than an invisible "​". Used by
+ * so a message can say what it found: "U+200B ZERO WIDTH SPACE" rather than an invisible "\u200B". Used by
  * the settings' checks (src/lib/publisher.ts) and the plan's (src/lib/plan/check-plan.ts, fidelity.ts).
  */
 

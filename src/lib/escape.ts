@@ -10,6 +10,7 @@
  */
 
 /** C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
 /** What XML 1.0 cannot carry at all (Word refuses the file): controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
 // eslint-disable-next-line no-control-regex
@@ -31,6 +32,7 @@ export const htmlAttr = (text: string): string => htmlText(text).replace(/"/gu, 
  * (so no value can end the string, the rule or a <style> element it might one day sit in).
  */
 export const cssString = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are among what a CSS string must escape
   `"${text.replace(/[\\"]/gu, '\\$&').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029<>&]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 
 /**

@@ -19,7 +19,7 @@ export interface Field<T> {
 export const BOM = '\uFEFF';
 
 /** CSV words for booleans. */
-export const CSV_BOOLEAN = { true: '是', false: '否' } as const;
+const CSV_BOOLEAN = { true: '是', false: '否' } as const;
 
 /** A spreadsheet runs a cell starting with one of these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/u;

@@ -55,7 +55,7 @@ const tooLong = (max: number) => (issue: { input?: unknown }) => `is ${String(is
  * U+007F–U+009F, CR and tab included) or invisible ones (zero-width, direction overrides …), at most
  * `max` characters. `what` is the field's description; the limits are added to it for the schema.
  */
-export const text = (max: number, what: string) =>
+const text = (max: number, what: string) =>
   z
     .string()
     .trim()
@@ -95,7 +95,7 @@ function urlProblem(s: string): string | undefined {
 }
 
 /** An http(s) address, at most 2000 characters. */
-export const httpUrl = (what: string) =>
+const httpUrl = (what: string) =>
   z
     .string()
     .max(2000, { error: tooLong(2000) })
@@ -133,7 +133,7 @@ function sitePathProblem(p: string): string | undefined {
 }
 
 /** A file of the site itself: a path inside public/ such as "images/badge.png"; it must exist. */
-export const sitePath = (what: string) =>
+const sitePath = (what: string) =>
   z
     .string()
     .max(200, { error: tooLong(200) })
@@ -144,7 +144,7 @@ export const sitePath = (what: string) =>
     .describe(`${what} A file inside public/ (no leading slash, no .., not a folder), at most 200 characters.`);
 
 /** An http(s) address, or a file of the site itself (a path inside public/, such as "files/plan.pdf"). */
-export const urlOrSitePath = (what: string) =>
+const urlOrSitePath = (what: string) =>
   z
     .string()
     .max(2000, { error: tooLong(2000) })
@@ -155,7 +155,7 @@ export const urlOrSitePath = (what: string) =>
     .describe(`${what} An http(s) address, or a file inside public/ (no leading slash, no .., not a folder).`);
 
 /** The dates a setting may have: the plan was drafted from 2020 and runs to 2025; anything outside is a typo. */
-export const DATE_RANGE = { from: '2020-01-01', to: '2035-12-31' } as const;
+const DATE_RANGE = { from: '2020-01-01', to: '2035-12-31' } as const;
 
 const dateExists = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -168,7 +168,7 @@ const goodDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d
  * A date as YYYY-MM-DD that exists on the calendar, within `range` (DATE_RANGE for the plan's own
  * dates; a related document such as the plan before it may be older).
  */
-export const isoDate = (what: string, range: { from: string; to: string } = DATE_RANGE) =>
+const isoDate = (what: string, range: { from: string; to: string } = DATE_RANGE) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write the date as YYYY-MM-DD, e.g. 2021-09-30')
@@ -180,7 +180,7 @@ export const isoDate = (what: string, range: { from: string; to: string } = DATE
     .describe(`${what} YYYY-MM-DD, a real date from ${range.from} to ${range.to}.`);
 
 /** The dates a related document can have: the plans before and after this one, and their reviews. */
-export const RELATED_DATE_RANGE = { from: '2010-01-01', to: '2040-12-31' } as const;
+const RELATED_DATE_RANGE = { from: '2010-01-01', to: '2040-12-31' } as const;
 
 /** A text of a fixed form, checked by `pattern` after the text checks. */
 const formatted = (max: number, what: string, pattern: RegExp, message: string) =>
@@ -190,13 +190,13 @@ const formatted = (max: number, what: string, pattern: RegExp, message: string) 
 
 // --- The schema --------------------------------------------------------------------------------
 
-export const PdfSchema = z.strictObject({
+const PdfSchema = z.strictObject({
   url: urlOrSitePath('Where the original PDF is: an http(s) address, or a copy in public/ ("files/plan.pdf") for intranets.'),
   bytes: z.int().positive().max(2 ** 31).describe('Its size in bytes, shown as "1.2 MB".').optional(),
   pages: z.int().positive().max(10_000).describe('Its number of pages.').optional(),
 });
 
-export const DocumentSchema = z
+const DocumentSchema = z
   .strictObject({
     issuer: text(100, '发布机关, e.g. the issuing department\'s full name.').optional(),
     documentNumber: text(50, '发文字号, exactly as printed on the notice.').optional(),
@@ -212,7 +212,7 @@ export const DocumentSchema = z
     }
   });
 
-export const ContactSchema = z.strictObject({
+const ContactSchema = z.strictObject({
   phone: text(40, '联系电话, e.g. 028-86000000 or 028-86000000转1234.')
     .superRefine((s, ctx) => {
       if (textProblem(s)) return;
@@ -225,7 +225,7 @@ export const ContactSchema = z.strictObject({
   address: text(200, '通信地址').optional(),
 });
 
-export const SiteIdentitySchema = z.strictObject({
+const SiteIdentitySchema = z.strictObject({
   sponsor: text(100, '主办单位').optional(),
   organizer: text(100, '承办单位').optional(),
   contact: ContactSchema.describe('联系方式').optional(),
@@ -257,18 +257,17 @@ export const SiteIdentitySchema = z.strictObject({
 });
 
 /** How a related document stands to this plan. */
-export const RELATIONS = ['previous', 'next', 'interpretation', 'midterm-review', 'final-review'] as const;
+const RELATIONS = ['previous', 'next', 'interpretation', 'midterm-review', 'final-review'] as const;
 
-export const RelatedDocumentSchema = z.strictObject({
+const RelatedDocumentSchema = z.strictObject({
   relation: z.enum(RELATIONS).describe('previous: the plan it follows (“十三五”); next: the plan that follows it (“十五五”); interpretation: its 解读; midterm-review: a 中期评估; final-review: a 总结评估.'),
   title: text(200, 'The document\'s title exactly as published, without 《》.'),
   issuer: text(100, 'Who issued or published it.').optional(),
   date: isoDate('Its date (成文 or 发布).', RELATED_DATE_RANGE).optional(),
   url: urlOrSitePath('Where to read it: an http(s) address, or a copy in public/.').optional(),
 });
-export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
 
-export const OfflineSchema = z.strictObject({
+const OfflineSchema = z.strictObject({
   enabled: z.boolean().describe('Keep a copy of the site on the reader\'s device after the first visit (a service worker). Default on.').default(true),
 });
 
@@ -280,7 +279,6 @@ export const PublisherSchema = z.strictObject({
   related: z.array(RelatedDocumentSchema).describe('Documents related to the plan (the plans before and after it, its 解读, a 中期评估 or 总结评估), listed where the site says the plan\'s period has ended. Only those set are shown; none is guessed.').default([]),
 });
 export type Publisher = z.infer<typeof PublisherSchema>;
-export type PublisherInput = z.input<typeof PublisherSchema>;
 
 // --- Reading the file --------------------------------------------------------------------------
 

@@ -13,12 +13,12 @@ export interface IdentityItem {
 }
 
 /** Where ICP numbers are looked up (工业和信息化部 ICP/IP地址/域名信息备案管理系统). */
-export const MIIT_FILING = 'https://beian.miit.gov.cn/';
+const MIIT_FILING = 'https://beian.miit.gov.cn/';
 /** The public security filing site's page for a record number (全国互联网安全管理服务平台). */
-export const mpsFiling = (code: string): string => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
+const mpsFiling = (code: string): string => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
 
 /** 028-86000000转1234 -> tel:02886000000;ext=1234 (RFC 3966): the digits a phone dials. */
-export const telHref = (phone: string): string => {
+const telHref = (phone: string): string => {
   const [number = '', extension] = phone.split('转');
   return `tel:${number.replace(/[^\d+]/gu, '')}${extension ? `;ext=${extension.replace(/\D/gu, '')}` : ''}`;
 };

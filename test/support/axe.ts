@@ -9,10 +9,10 @@ import type { AxeResults, RunOptions } from 'axe-core';
 
 export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** Rules switched off, each with the reason. Empty: every WCAG 2.2 A/AA and best-practice rule applies. */
-export const AXE_DISABLED_RULES: Record<string, string> = {};
+const AXE_DISABLED_RULES: Record<string, string> = {};
 
 /** What axe.run is given; plain JSON, so it can be passed into any browser. */
 export const AXE_OPTIONS: RunOptions = {

@@ -46,7 +46,7 @@ export const CHROMIUM_ARGS = [
  * 30 s: with the machine loaded (load average 30 and more) a page load took longer, failed the test long
  * before its own limit (120 s) and left a shared page mid-navigation for the next test.
  */
-export const PAGE_TIMEOUT = 90_000;
+const PAGE_TIMEOUT = 90_000;
 
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });

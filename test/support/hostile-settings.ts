@@ -85,11 +85,6 @@ export const PAYLOADS: readonly (readonly [name: string, value: string])[] = [
   ['an emoji', '示例机关👍'],
 ];
 
-export interface SettingsField {
-  /** Dotted path, as messages name it: document.issuer, site.keywords.0 */
-  path: string;
-}
-
 /** Every string field of the schema (array elements as .0), in schema order. */
 export function stringFields(): string[] {
   const out: string[] = [];

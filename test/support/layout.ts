@@ -23,9 +23,9 @@ export const PHONE_320 = { viewport: { width: 320, height: 640 }, deviceScaleFac
 export const DESKTOP_1366 = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 } as const;
 
 /** The blocks that count as plan text, by page. */
-export const PLAN_TEXT = ':is(h1, h2)[data-plan], [data-plan] :is(p, h2, h3, h4, h5, tr):not([data-ui]), table.dash tbody tr[data-row], .ind-card, #search-results li';
+const PLAN_TEXT = ':is(h1, h2)[data-plan], [data-plan] :is(p, h2, h3, h4, h5, tr):not([data-ui]), table.dash tbody tr[data-row], .ind-card, #search-results li';
 /** The first block of plan text proper (a paragraph, a row, a result): what "the first line of plan text" means. */
-export const FIRST_TEXT = '[data-plan] p:not([data-ui]), table.dash tbody tr[data-row], .ind-card, #search-results li';
+const FIRST_TEXT = '[data-plan] p:not([data-ui]), table.dash tbody tr[data-row], .ind-card, #search-results li';
 
 export interface Layout {
   /** Top of the first plan paragraph (or row, or result), in CSS px from the top of the page; null when there is none. */

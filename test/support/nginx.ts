@@ -19,15 +19,15 @@ import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 import { freePort } from './free-port.ts';
 
-export const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
+const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
 /** Debian's configuration, copied for each test run. */
-export const DEBIAN_CONF = '/etc/nginx';
+const DEBIAN_CONF = '/etc/nginx';
 /** Where Debian's libnginx-mod-http-brotli-static puts the module. */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 /** The host name the plan's server answers to in the test (a reserved .test name). */
 export const PLAN_HOST = 'plan.test';
 
-export function findNginx(): string {
+function findNginx(): string {
   for (const candidate of ['nginx', '/usr/sbin/nginx']) {
     try {
       return execFileSync('sh', ['-c', `command -v ${candidate}`], { encoding: 'utf8' }).trim();
@@ -77,7 +77,7 @@ export function makeCertificate(): Certificate {
     try {
       execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${PLAN_HOST}`, '-addext', `subjectAltName=DNS:${PLAN_HOST}`], { stdio: 'pipe' });
     } catch (error) {
-      throw new Error(`openssl could not make the test certificate (install it with \`apt-get install openssl\`): ${String(error)}`);
+      throw new Error(`openssl could not make the test certificate (install it with \`apt-get install openssl\`): ${String(error)}`, { cause: error });
     }
     const der = execFileSync('openssl', ['pkey', '-in', key, '-pubout', '-outform', 'DER']);
     return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8'), spki: createHash('sha256').update(der).digest('base64') };
@@ -111,7 +111,7 @@ export interface NginxOptions {
 }
 
 /** The plan's server block as a publisher would fill it in, on the given ports of both loopback addresses. */
-export function planConf({ base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } }, root: string, port: number, httpPort: number): string {
+function planConf({ base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } }, root: string, port: number, httpPort: number): string {
   const what = 'deploy/nginx.conf';
   let site = readFileSync(DEPLOY_CONF, 'utf8');
   if (plainHttp) {

@@ -1,5 +1,5 @@
 /** Reads a PNG's header: its signature and the width and height of its IHDR chunk. */
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) throw new Error('not a PNG: the signature is missing');

@@ -21,7 +21,7 @@ export const replaceOnce =
   };
 
 /** The problem lines the build's checks printed (after "The plan has N problems"). */
-export function problemLines(output: string): string[] {
+function problemLines(output: string): string[] {
   const start = output.indexOf('the build stops before rendering any page:');
   if (start < 0) return [];
   const lines: string[] = [];

@@ -17,7 +17,7 @@ export interface TruthPassage {
   text: string;
 }
 
-export const PLAN_PAGES = ['', ...Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`)];
+const PLAN_PAGES = ['', ...Array.from({ length: 10 }, (_, i) => `chapters/${i + 1}/`)];
 
 export function truthPassages(dist: string): TruthPassage[] {
   const out: TruthPassage[] = [];

@@ -17,7 +17,7 @@ import type { PlanValue } from '../../src/lib/indicators/plan-value.ts';
 import type { Target } from '../../src/lib/targets/schema.ts';
 
 /** Verbs and nouns that present a target as a change. */
-export const CHANGE_WORDS = /降低|减少|下降|增加|提高|提升|增长|上升|回落|缩减|扩大|调整为|需要的变化|变化|(?:^|[（(：:，\s])[+＋\-−]\d/u;
+const CHANGE_WORDS = /降低|减少|下降|增加|提高|提升|增长|上升|回落|缩减|扩大|调整为|需要的变化|变化|(?:^|[（(：:，\s])[+＋\-−]\d/u;
 
 /** Words that keep a sign: what may stand right before (or, for 以内/以上, after) a bounded target's number. */
 const SIGN_WORDS: Record<string, RegExp> = {

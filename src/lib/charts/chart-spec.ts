@@ -87,7 +87,7 @@ const tableLabel = (ind: Indicator): string => rowLabel(ind).replace(/^\d+\./, '
 const mark = (ind: Indicator): string => (ind.attribute === 'binding' ? '〔约束性〕' : '');
 
 /** A step giving about `ticks` gridlines over the span. */
-export function niceStep(span: number, ticks = 5): number {
+function niceStep(span: number, ticks = 5): number {
   const raw = span / ticks;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const n = raw / mag;

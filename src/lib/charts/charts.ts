@@ -14,9 +14,9 @@ import { svgSize, toSvg } from './to-svg.ts';
 import { CHARTS_DIR } from '../indicators/paths.ts';
 
 /** Widths of the page images: phones (container 288–358 px), then everything wider. */
-export const CHART_WIDTHS = { narrow: 320, wide: 640 } as const;
+const CHART_WIDTHS = { narrow: 320, wide: 640 } as const;
 /** The download's width; the PNG is rendered at twice that. */
-export const DOWNLOAD_WIDTH = 640;
+const DOWNLOAD_WIDTH = 640;
 /** Below this viewport width (CSS px) the page shows the narrow image. */
 export const NARROW_BELOW = 700;
 
@@ -42,7 +42,7 @@ const image = (spec: ChartSpec, width: number, standalone: boolean, path: string
   return { path, svg, ...svgSize(svg) };
 };
 
-export function buildChart(spec: ChartSpec): BuiltChart {
+function buildChart(spec: ChartSpec): BuiltChart {
   const base = `${CHARTS_DIR}/${spec.id}`;
   return {
     spec,

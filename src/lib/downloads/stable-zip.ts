@@ -31,7 +31,7 @@ export function stampCore(xml: string, at: Date | undefined): string {
  * Every relationship id that is not docx's numbered kind (rId1, rId2 …) renamed rIdStable1, rIdStable2 …
  * in the order the .rels files list them, in those files and wherever a part refers to it.
  */
-export function numberRandomIds(files: Record<string, Uint8Array>): void {
+function numberRandomIds(files: Record<string, Uint8Array>): void {
   const names = Object.keys(files).filter((name) => name.endsWith('.rels'));
   const ids = new Map<string, string>();
   for (const name of names) {

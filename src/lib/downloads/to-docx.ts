@@ -49,7 +49,7 @@ import { stableDocx } from './stable-zip.ts';
 export const PLAN_STYLES = ['PlanTitle', 'Heading1', 'Heading2', 'PlanBody', 'ColumnTitle', 'ItemTitle', 'ColumnBody', 'TableHead', 'TableCategory', 'TableLabel', 'TableText', 'TableNote'] as const;
 export const UI_PREFIX = 'Ui';
 /** The character style of repaired words (dotted underline, as on the site). */
-export const REPAIRED_STYLE = 'Repaired';
+const REPAIRED_STYLE = 'Repaired';
 
 // Fonts as Chinese Windows, Word and WPS name them; Latin letters and digits in Times New Roman.
 const LATIN = 'Times New Roman';

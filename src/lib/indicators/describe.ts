@@ -26,7 +26,7 @@ export const round = (x: number, digits = 2): number => Number(x.toFixed(digits)
 export const withUnit = (x: number, unit: string | null): string => `${round(x)}${unit ?? ''}`;
 
 /** The table's signs in words. */
-export const COMPARATOR_WORDS = { '<': '低于', '≤': '不高于', '>': '超过', '≥': '不低于' } as const;
+const COMPARATOR_WORDS = { '<': '低于', '≤': '不高于', '>': '超过', '≥': '不低于' } as const;
 
 /** A value in words: "≤4.5" + % -> "不高于4.5%"; "[>425]" + 万人 -> "累计超过425万人". */
 export function valueInWords(v: PlanValue, unit: string | null): string {
@@ -34,9 +34,6 @@ export function valueInWords(v: PlanValue, unit: string | null): string {
   if (v.kind === 'ratio') return v.text;
   return `${v.cumulative ? '五年累计' : ''}${v.comparator ? COMPARATOR_WORDS[v.comparator] : ''}${withUnit(v.value, unit)}`;
 }
-
-/** True when the target is an upper bound ("<6", "≤4.5"): lower is better. */
-export const isCeiling = (v: PlanValue): boolean => v.kind === 'number' && (v.comparator === '<' || v.comparator === '≤');
 
 export type Achievement =
   | { kind: 'judged'; achieved: boolean; /** Result as a percent of the target; for upper bounds target ÷ result. */ percent: number }
@@ -93,7 +90,7 @@ function baseInWords(ind: Indicator): string {
 }
 
 /** The 2025 column of a 专栏2 row in words, as printed: "2025年2400万人", "五年累计超过425万人", "2025年低于6%". */
-export function targetCellInWords(ind: Indicator): string {
+function targetCellInWords(ind: Indicator): string {
   const { target, unit } = ind;
   return target.kind === 'number' && target.cumulative ? valueInWords(target, unit) : `2025年${valueInWords(target, unit)}`;
 }

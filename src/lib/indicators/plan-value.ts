@@ -19,7 +19,7 @@ export const NumberValueSchema = z.strictObject({
   cumulative: z.boolean(),
 });
 
-export const RatioValueSchema = z.strictObject({
+const RatioValueSchema = z.strictObject({
   kind: z.literal('ratio'),
   /** The cell exactly as printed, e.g. "13:39:48". */
   text: z.string().min(1),
@@ -27,7 +27,7 @@ export const RatioValueSchema = z.strictObject({
   parts: z.array(z.number()).min(2),
 });
 
-export const NoValueSchema = z.strictObject({
+const NoValueSchema = z.strictObject({
   kind: z.literal('none'),
   /** The plan prints "—" where there is no value. */
   text: z.literal('—'),

@@ -13,11 +13,9 @@ import { formatPlanValue, PlanValueSchema, type PlanValue } from './plan-value.t
 const FILE = 'src/data/indicators.ts';
 
 /** Categories as ids; each table prints its own label for them (三、人才队伍建设 / 四、人才人事). */
-export const CATEGORY_IDS = ['employment', 'social-security', 'hr-services', 'talent', 'labour-relations', 'public-service'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+const CATEGORY_IDS = ['employment', 'social-security', 'hr-services', 'talent', 'labour-relations', 'public-service'] as const;
 
 export const ATTRIBUTES = { expected: '预期性', binding: '约束性' } as const;
-export type AttributeId = keyof typeof ATTRIBUTES;
 
 const IndicatorFields = z.strictObject({
   /** Stable ASCII id, also the indicator's anchor on /indicators/: plan14-unemployment-insurance-insured. */
@@ -72,7 +70,6 @@ export const IndicatorSchema = IndicatorFields.superRefine((ind, ctx) => {
   if (ind.unit === null && numeric) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a numeric indicator needs its unit' });
 });
 export type Indicator = z.output<typeof IndicatorSchema>;
-export type IndicatorInput = z.input<typeof IndicatorSchema>;
 
 export const IndicatorTableSchema = z.strictObject({
   /** 1 or 2 */

@@ -55,7 +55,7 @@ export const SERIES_FIELDS: readonly Field<SeriesRecord>[] = [
 ];
 
 /** The id a series goes by: the 专栏2 row's when there is one, so a linked pair is one series. */
-export const seriesId = (s: IndicatorSeries): string => (s.plan14 ?? s.plan13 ?? s.indicator).id;
+const seriesId = (s: IndicatorSeries): string => (s.plan14 ?? s.plan13 ?? s.indicator).id;
 
 const NO_RESULTS: Results = { sources: {}, results: [] };
 

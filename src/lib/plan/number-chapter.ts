@@ -158,7 +158,7 @@ export interface OddCharacter {
   lines: number;
 }
 
-export function oddCharacter(text: string, soFar = ''): OddCharacter | undefined {
+function oddCharacter(text: string, soFar = ''): OddCharacter | undefined {
   const all = [...text.matchAll(ODD)];
   const first = all[0];
   if (!first) return undefined;
@@ -172,7 +172,7 @@ export function oddCharacter(text: string, soFar = ''): OddCharacter | undefined
  * so without this a U+3000 in 《四川省工伤保险条例》 would reach readers: a gap on the page, and a
  * search for the words that finds nothing.
  */
-export function oddCharacterMessage(anchor: string, what: string, odd: OddCharacter): string {
+function oddCharacterMessage(anchor: string, what: string, odd: OddCharacter): string {
   const where = `(${odd.count > 1 ? `the first of ${odd.count} such characters, ` : ''}after “${odd.before.length === 12 ? '…' : ''}${odd.before}”)`;
   if (odd.char === '\n') return `${anchor} has a line break inside the ${what} ${where}: browsers show it as a space, and a search across it finds nothing; join the lines`;
   const name = charName(odd.char);

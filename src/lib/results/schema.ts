@@ -57,7 +57,7 @@ export const ResultSchema = z.strictObject({
 });
 export type Result = z.infer<typeof ResultSchema>;
 
-export const ResultsFileSchema = z.strictObject({
+const ResultsFileSchema = z.strictObject({
   $schema: z.string().describe('For editors: the JSON Schema that describes this file.').optional(),
   sources: z
     .record(z.string().regex(/^[a-z0-9-]+$/u, 'source keys are lowercase ASCII words joined by hyphens'), ResultSourceSchema)

@@ -11,7 +11,7 @@ import { PLAN_PERIOD } from '../plan-period.ts';
 import { PERIOD_TOTAL, type Result, type Results } from './schema.ts';
 
 /** How far from an "around" (左右) target a value may be and still count as reached, as a share of the target. */
-export const AROUND_TOLERANCE = 0.05;
+const AROUND_TOLERANCE = 0.05;
 
 /** The form of a target: at least, more than, at most, below, around. */
 export type TargetForm = 'at-least' | 'above' | 'at-most' | 'below' | 'around';

@@ -85,7 +85,7 @@ export function fetchableFiles(files: readonly string[], entry: PagefindEntry): 
 // ---------------------------------------------------------------------------------------------
 // File format: gzip of "pagefind_dcd" followed by the data
 
-export const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE = 'pagefind_dcd';
 const SIGNATURE_BYTES = new TextEncoder().encode(SIGNATURE);
 
 const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> =>

@@ -38,8 +38,8 @@ export const TargetSchema = z.strictObject({
 export type Target = z.output<typeof TargetSchema>;
 
 /** Qualifiers printed before the number (至少1所, 突破100所, 各25个) and after the unit (425万人以上). */
-export const QUALIFIERS_BEFORE = ['至少', '突破', '各', '超过', '不低于', '不少于'] as const;
-export const QUALIFIERS_AFTER = ['以上', '以内', '以下', '左右'] as const;
+const QUALIFIERS_BEFORE = ['至少', '突破', '各', '超过', '不低于', '不少于'] as const;
+const QUALIFIERS_AFTER = ['以上', '以内', '以下', '左右'] as const;
 
 /** A printed phrase read as number, range, unit and qualifier: "至少有1所", "2—3个", "2/3人口", "千户", "425万人以上". */
 const PHRASE = new RegExp(

@@ -12,7 +12,7 @@ import { launchFirefox } from './firefox.ts';
 import { serveRecorded, type RecordingServer } from './recording-server.ts';
 import { launchWebKit } from './webkit.ts';
 
-export const ENGINES: readonly EngineName[] = ['webkit', 'firefox'];
+const ENGINES: readonly EngineName[] = ['webkit', 'firefox'];
 
 export interface EngineContext {
   readonly name: EngineName;
@@ -25,7 +25,7 @@ export interface EngineContext {
 
 const LAUNCH = { webkit: launchWebKit, firefox: launchFirefox } as const;
 
-export function useEngine(name: EngineName, build: Build = BUILDS[0]!): EngineContext {
+function useEngine(name: EngineName, build: Build = BUILDS[0]!): EngineContext {
   assertBuilt(build.dir);
   let engine: Engine | undefined;
   let server: RecordingServer | undefined;

@@ -3,7 +3,7 @@
  * WebKitGTK's WebKitWebDriver speaks (it has no BiDi: a session asking for webSocketUrl is refused).
  * Only the commands the engine suite uses; every error answer becomes an exception naming the command.
  */
-export class WebDriverError extends Error {
+class WebDriverError extends Error {
   readonly command: string;
   readonly error: string;
 

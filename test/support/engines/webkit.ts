@@ -55,7 +55,7 @@ export async function launchWebKit(server: RecordingServer): Promise<Engine> {
     return session;
   };
 
-  let version = '';
+  let version: string;
   let narrowest = 0;
   try {
     await waitForDriver(endpoint, 10_000, () => (driver.exitCode === null ? null : `WebKitWebDriver exited: ${driverErr}`));

@@ -88,7 +88,7 @@ describe('parseIndicators', () => {
 
   it('reports a gap in the numbering once', () => {
     const rows = [good, { ...good, id: 'plan14-c', n: 3 }, { ...good, id: 'plan14-d', n: 4 }];
-    expect(() => parse(...rows)).toThrow(/^Invalid indicator data in src\/data\/indicators.ts:\n  src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/);
+    expect(() => parse(...rows)).toThrow(/^Invalid indicator data in src\/data\/indicators.ts:\n {2}src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/);
   });
 });
 
