@@ -30,7 +30,7 @@ export async function copyText(text: string): Promise<boolean> {
   offscreen(area);
   document.body.append(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('copy');
   } catch {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { ROOT } from '../support/paths.ts';
 
-export const FIGURES = `${ROOT}docs/figures.md`;
+const FIGURES = `${ROOT}docs/figures.md`;
 
 /** `doc` with the section of bench `name` holding `body`; throws when the markers are missing. */
 export function replaceSection(doc: string, name: string, body: string): string {
@@ -21,7 +21,7 @@ export function replaceSection(doc: string, name: string, body: string): string 
 }
 
 /** The line a written section starts with: the date, the machine and its load (which times depend on). */
-export function measuredLine(date = new Date()): string {
+function measuredLine(date = new Date()): string {
   const cpu = cpus();
   return `_Measured ${date.toISOString().slice(0, 10)} on ${cpu.length} CPU(s) (${cpu[0]?.model.trim() ?? 'unknown'}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end._`;
 }

@@ -17,7 +17,7 @@ import { t } from '../../i18n/ui.ts';
 const STYLES = Object.keys(BAR_COLOURS) as BarStyle[];
 
 /** Families named in the SVG; the PNG renderer maps sans-serif to the CJK font it loaded. */
-export const SVG_FONT_FAMILY = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
+const SVG_FONT_FAMILY = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
 
 export interface SvgOptions {
   /** Pixel width the chart is drawn for. */

@@ -75,7 +75,7 @@ export const DATA_DOWNLOADS: Readonly<Record<DataDownload, Download>> = {
 export type FileBody = string | Uint8Array<ArrayBuffer>;
 
 /** The size of a file's body as served. */
-export const byteLength = (body: FileBody): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+const byteLength = (body: FileBody): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
 /** The page's entries of a catalog, in its order, each with its path and the size of its body. */
 export function downloadEntries<K extends string>(catalog: Readonly<Record<K, Download>>, dir: string, body: (file: K) => FileBody): DownloadEntry[] {

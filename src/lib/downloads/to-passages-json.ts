@@ -72,7 +72,7 @@ export const passagesJsonSchema = (): string =>
   `${JSON.stringify({ ...z.toJSONSchema(PassagesFileSchema), title: 'Passages of the plan', description: `Every heading, paragraph and table row of ${t('site.fullName')}, in reading order.` }, null, 2)}\n`;
 
 /** The passages file's data: the search's passages joined with the plan model's. */
-export function passagesFile(input: ExportInput, about: string): PassagesFile {
+function passagesFile(input: ExportInput, about: string): PassagesFile {
   const model = input.plan.passages;
   const searched = searchRecords(input.plan).flatMap((r) => r.passages.map((p) => ({ ...p, page: r.page })));
   if (searched.length !== model.length) throw new Error(`passages JSON: the search has ${searched.length} passages, the plan model ${model.length}`);

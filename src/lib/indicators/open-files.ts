@@ -52,7 +52,7 @@ export function indicatorFiles(id: string): { csv: string; json: string } {
 }
 
 /** Everything in one JSON document: each dataset with its field list. */
-export function allData(): string {
+function allData(): string {
   const dataset = <T,>(title: string, fields: readonly Field<T>[], records: readonly T[]) => ({ title, fields: fieldDocs(fields), records });
   return (
     JSON.stringify(
@@ -72,7 +72,7 @@ export function allData(): string {
 }
 
 /** The field descriptions of every file as one CSV (the zip's 字段说明). */
-export function fieldsCsv(): string {
+function fieldsCsv(): string {
   interface Row { file: string; csv: string; json: string; type: string; description: string }
   const rows: Row[] = (
     [

@@ -20,7 +20,7 @@ export function highlightFromUrl(): void {
 }
 
 /** Wraps every occurrence of the terms in `passage` in <mark class="search-hit">, one per text node it spans. */
-export function markTerms(passage: Element, terms: readonly string[]): void {
+function markTerms(passage: Element, terms: readonly string[]): void {
   const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('[data-ui], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });

@@ -87,7 +87,7 @@ export async function searchPlan(raw: string, source: Engine): Promise<SearchOut
 }
 
 /** The distinct characters of the terms, as compared. */
-export const charsOfTerms = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((t) => [...comparable(t)]))];
+const charsOfTerms = (terms: readonly string[]): string[] => [...new Set(terms.flatMap((t) => [...comparable(t)]))];
 
 /**
  * Runs a query on the page's engine; when Pagefind fails during it (a fragment that does not
