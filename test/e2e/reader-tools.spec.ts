@@ -10,7 +10,7 @@ import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { useSites } from '../support/sites.ts';
-import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 
 const sites = useSites();
 const PLAN = '四川省人力资源和社会保障事业发展“十四五”规划';

@@ -1,5 +1,5 @@
 /**
- * The reading tools that load on first use, as one module (src/scripts/lazy.ts loads it the first
+ * The reading tools that load on first use, as one module (src/reader/lazy.ts loads it the first
  * time any of them is asked for): the 无障碍 panel's controls and the shortcuts (reader-sheet.ts),
  * read-aloud, 大鼠标/十字线/大字幕/指读 (pointer-tools.ts), the paragraph menu with the clipboard, 分享's
  * 复制链接 (share.ts), keeping the paragraph in place as the text size changes, and
@@ -7,10 +7,10 @@
  * reader who uses one tool soon uses another. Their strings and the panel's markup
  * (/reader-tools.json) and their styles are files of their own, data rather than code: lazy.ts
  * fetches the first with this module, and the stylesheet
- * (src/styles/reader-tools.css) is linked here (the page's policy allows its own files); lazy.ts
+ * (src/reader/reader-tools.css) is linked here (the page's policy allows its own files); lazy.ts
  * hands out no tool before it has loaded (ready), so nothing shows unstyled.
  */
-import { buildSheet, shortcut, type SheetContext } from './reader-sheet.ts';
+import { buildSheet, shortcut, type SheetContext } from './sheet.ts';
 import { keepReadingPosition } from './keep-position.ts';
 import { readAloud } from './read-aloud.ts';
 import { pointerTools } from './pointer-tools.ts';
@@ -18,9 +18,9 @@ import { paragraphMenu } from './paragraph-menu.ts';
 import { cleanCopy } from './clean-copy.ts';
 import { copyText } from './copy-text.ts';
 import { initShare } from './share.ts';
-import { panel, receive } from './tools-strings.ts';
+import { panel, receive } from './strings.ts';
 import type { LazyModules } from './lazy.ts';
-import stylesheet from '../styles/reader-tools.css?url';
+import stylesheet from './reader-tools.css?url';
 
 const styled = new Promise<void>((resolve) => {
   const link = document.createElement('link');

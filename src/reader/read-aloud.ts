@@ -5,8 +5,8 @@
  * is never sent to an online speech service.
  */
 import type { opensSection } from '../lib/anchors.ts';
-// Its strings arrive with the tools' module (src/scripts/lazy.ts), not in every page's HTML.
-import { readerUi } from './tools-strings.ts';
+// Its strings arrive with the tools' module (src/reader/lazy.ts), not in every page's HTML.
+import { readerUi } from './strings.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */
@@ -39,7 +39,7 @@ function readableBlocks(): HTMLElement[] {
 
 /**
  * The anchor grammar's test for a section's heading (src/lib/anchors.ts), handed in by the caller:
- * this module loads on first use (src/scripts/lazy.ts), and importing the grammar here too would
+ * this module loads on first use (src/reader/lazy.ts), and importing the grammar here too would
  * split it into a chunk of its own that every page then fetches.
  */
 let opens: typeof opensSection = () => false;
@@ -74,7 +74,7 @@ function selectedBlock(): HTMLElement | null {
 /**
  * A Chinese voice that runs on this device, or null: an empty list (after waiting for
  * voiceschanged, which some browsers never fire) is no voice, not "unknown" — speaking without one
- * fails silently. `zhVoices` is the page's own list of them (src/scripts/reader.ts, which also marks
+ * fails silently. `zhVoices` is the page's own list of them (src/reader/reader.ts, which also marks
  * <html data-novoice> by it, so the controls and this agree).
  */
 async function localChineseVoice(zhVoices: () => SpeechSynthesisVoice[]): Promise<SpeechSynthesisVoice | null> {
@@ -165,7 +165,7 @@ export function readAloud(
     pauseButton.setAttribute('aria-pressed', String(paused));
   };
 
-  /** Says what went wrong, in the toast and beside the 朗读 controls (src/scripts/reader-sheet.ts listens). */
+  /** Says what went wrong, in the toast and beside the 朗读 controls (src/reader/sheet.ts listens). */
   const report = (message: string) => {
     announce(message);
     live.dataset.speechProblem = message;

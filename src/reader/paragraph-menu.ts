@@ -1,14 +1,14 @@
 /**
  * The menu of a paragraph or heading, opened by a tap on its words or by its 链接与引用 button
- * (src/scripts/paragraph-tools.ts): where it stands (第三章第二节第1段), 复制链接, 复制引用 (GB/T 7714,
- * src/lib/citation.ts), 从本段朗读 and 关闭, loaded on the first use (src/scripts/lazy.ts) so no page
- * carries it before; with it comes the copy handler (src/scripts/clean-copy.ts), loaded when the reader
+ * (src/reader/paragraph-tools.ts): where it stands (第三章第二节第1段), 复制链接, 复制引用 (GB/T 7714,
+ * src/lib/citation.ts), 从本段朗读 and 关闭, loaded on the first use (src/reader/lazy.ts) so no page
+ * carries it before; with it comes the copy handler (src/reader/clean-copy.ts), loaded when the reader
  * first selects text. Addresses are the page's clean address (no ?hl= or other query). What the page's
  * module already has (the anchor grammar) comes in the context: importing it here would split it into
  * a chunk every page fetches.
  */
 import { citationText, isoDate } from '../lib/citation-text.ts';
-import { readerUi } from './tools-strings.ts';
+import { readerUi } from './strings.ts';
 import type { Strings } from './reader.ts';
 import { copyText } from './copy-text.ts';
 

@@ -1,18 +1,18 @@
 /**
  * The controls of the 无障碍 panel, put in when the reader first opens it (loaded through
- * src/scripts/lazy.ts, so no page carries their markup or code before then): the markup comes
- * written by the build (src/lib/reader-panel.ts, fetched with this module), and this wires it to the
+ * src/reader/lazy.ts, so no page carries their markup or code before then): the markup comes
+ * written by the build (src/reader/panel.ts, fetched with this module), and this wires it to the
  * settings: every input is named reader-<setting>, its effect on the page is in the stylesheets,
- * read from the attributes src/lib/reader-prefs.ts puts on <html>. Also what each keyboard shortcut
+ * read from the attributes src/reader/prefs.ts puts on <html>. Also what each keyboard shortcut
  * does (the keys: SHORTCUTS in reader-panel.ts). Imports nothing the page's own bundle has: a shared
  * module would become a chunk every page fetches (the context brings what is shared). Part of the
- * reading tools' one lazy module (src/scripts/reader-tools.ts).
+ * reading tools' one lazy module (src/reader/tools.ts).
  */
-import type { ReaderPrefs } from '../lib/reader-prefs.ts';
-import { readerUi } from './tools-strings.ts';
+import type { ReaderPrefs } from './prefs.ts';
+import { readerUi } from './strings.ts';
 import { stopReading } from './read-aloud.ts';
 
-/** What the page's reader module (src/scripts/reader.ts) hands the panel. */
+/** What the page's reader module (src/reader/reader.ts) hands the panel. */
 export interface SheetContext {
   /** The panel to fill. */
   sheet: HTMLElement;
@@ -74,7 +74,7 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   const all = <E extends Element = HTMLElement>(selector: string) => [...sheet.querySelectorAll<E>(selector)];
   // Where the device has no Chinese voice, the speech tools are hidden and the reason shown (reader-tools.css).
   const readCurrent = ctx.readCurrent;
-  // An input named reader-<setting> (src/lib/reader-panel.ts) stands for that setting.
+  // An input named reader-<setting> (src/reader/panel.ts) stands for that setting.
   const setting = (input: HTMLInputElement) => input.name.slice('reader-'.length);
 
   // Settings: a radio sets its value, a checkbox on/off (data-invert: stored as the opposite).

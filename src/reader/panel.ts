@@ -1,15 +1,15 @@
 /**
- * The 无障碍 panel's controls as markup, written at build time (src/pages/reader-tools.json.ts) and
+ * The 无障碍 panel's controls as markup, written at build time (src/reader/resources.ts) and
  * fetched with the reading tools' module the first time the panel opens: the browser parses HTML,
- * and the script (src/scripts/reader-sheet.ts) only wires it to the settings. 长者模式, 简约模式,
+ * and the script (src/reader/sheet.ts) only wires it to the settings. 长者模式, 简约模式,
  * 关闭 first, then 字号, 配色, 高对比度, 大鼠标, 十字线, 大字幕, 声音, 语速, 指读/连读, 朗读, 打印, 重置 and
- * 快捷键说明. Every input is named reader-<setting> (src/lib/reader-prefs.ts); blocks marked
+ * 快捷键说明. Every input is named reader-<setting> (src/reader/prefs.ts); blocks marked
  * data-speech-tool are hidden, with the no-voice block shown instead, while the device has no
  * Chinese voice (or no speech at all); those marked data-fine (大鼠标, 十字线, the shortcut keys: tools
  * of a mouse or a keyboard) are not shown on a device without a fine pointer, a phone (reader-tools.css).
  */
 import { readerUi } from '../i18n/reader-ui.ts';
-import { htmlAttr } from './escape.ts';
+import { htmlAttr } from '../lib/escape.ts';
 
 type Key = keyof typeof readerUi;
 
@@ -19,7 +19,7 @@ type Key = keyof typeof readerUi;
  * CapsLock) leave those chords free, while Alt+Shift switches the Windows input method, Alt+digit
  * switches tabs on Linux, Ctrl+digit on Windows, single letters are the screen readers' browse-mode
  * keys, and Ctrl+Alt+A is QQ's screenshot. Off while typing in a field (AltGr, which is Ctrl+Alt,
- * types characters there on some layouts): src/scripts/reader.ts listens, reader-sheet.ts acts.
+ * types characters there on some layouts): src/reader/reader.ts listens, reader-sheet.ts acts.
  */
 export const SHORTCUTS = [
   ['Digit0', 'reader.openClose'],
@@ -71,7 +71,7 @@ export function panelHtml(): string {
     ]),
     `<div class="tool" data-tool="contrast">${check('contrast', 'reader.contrast')}</div>`,
     `<fieldset class="tool checks" data-tool="view"><legend>${t('reader.view')}</legend>${check('cursor', 'reader.cursor', false, FINE)}${check('guide', 'reader.guide', false, FINE)}${check('caption', 'reader.caption')}</fieldset>`,
-    // Where the device has no Chinese voice (src/scripts/reader.ts marks <html data-novoice>), this
+    // Where the device has no Chinese voice (src/reader/reader.ts marks <html data-novoice>), this
     // stands in for 声音, 语速, 指读 and 朗读 (reader-tools.css): the reason, and what she can use instead.
     `<div class="tool" data-tool="no-voice" data-no-voice><p class="no-voice-title">${t('reader.read')}</p><p>${t('reader.noVoice')}</p><p>${t('reader.noVoiceHelp')}</p></div>`,
     // What went wrong when speech could not run: read-aloud reports it here (reader-sheet.ts).

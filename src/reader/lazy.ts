@@ -1,5 +1,5 @@
 /**
- * Code that loads only when the reader uses it (the reading tools: src/scripts/reader-tools.ts, and
+ * Code that loads only when the reader uses it (the reading tools: src/reader/tools.ts, and
  * their strings and the panel's markup, /reader-tools.json),
  * without a bundler's dynamic import: that would add Vite's ~1 KB preload helper to every page. The
  * lazy module is a component <script> rendered inside <template data-lazy="readerTools">
@@ -8,14 +8,14 @@
  * under window[LAZY].
  */
 import type { readAloud } from './read-aloud.ts';
-import type { buildSheet, shortcut } from './reader-sheet.ts';
+import type { buildSheet, shortcut } from './sheet.ts';
 import type { pointerTools } from './pointer-tools.ts';
 import type { paragraphMenu } from './paragraph-menu.ts';
 import type { cleanCopy } from './clean-copy.ts';
 import type { copyText } from './copy-text.ts';
 import type { keepReadingPosition } from './keep-position.ts';
 import type { initShare } from './share.ts';
-import type { receive } from './tools-strings.ts';
+import type { receive } from './strings.ts';
 
 /** Where the lazy module puts its functions (reader-tools.ts writes the same name). */
 export const LAZY = '__planLazy';
