@@ -38,7 +38,8 @@ const keeping = (ctx: SheetContext): SheetContext => ({
   reset: () => keepReadingPosition(ctx.reset),
 });
 
-const modules: LazyModules = {
+/** What src/reader/lazy.ts takes from this module (LazyReaderTools.astro re-exports it). */
+export const modules: LazyModules = {
   ready: styled,
   buildSheet: (ctx) => buildSheet(keeping(ctx), panel.html),
   shortcut: (ctx, code) => shortcut(keeping(ctx), code),
@@ -51,7 +52,3 @@ const modules: LazyModules = {
   share: initShare,
   receive,
 };
-
-// Handed to the page under the name lazy.ts reads (written out, not imported: an import shared with
-// the page's own bundle would become a chunk of its own that every page fetches).
-(window as unknown as { __planLazy: LazyModules }).__planLazy = modules;
