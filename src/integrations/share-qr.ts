@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { qrSvg } from '../lib/qr-svg.ts';
 import { QR_FILE } from '../lib/share.ts';
-import { tf } from '../i18n/ui.ts';
+import { t } from '../i18n/ui.ts';
 import { sitemapPages } from './sitemap.ts';
 import { timed } from './build-timing.ts';
 
@@ -32,7 +32,7 @@ export default function shareQr(): AstroIntegration {
           const list = sitemapPages(pages.map((p) => p.pathname), outDir);
           for (const page of list) {
             const url = new URL(base + page, site).href;
-            writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, tf('share.qrTitle', { url })));
+            writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, t('share.qrTitle', { url })));
           }
           logger.info(`${QR_FILE}: ${list.length} pages`);
         }),

@@ -38,8 +38,6 @@ export interface LazyModules {
 let loading: Promise<LazyModules> | undefined;
 /** The module's exports once it has run. */
 let modules: LazyModules | undefined;
-/** Failed attempts: a retry imports the URL with another fragment, since a browser may keep a failed import's result for its URL. */
-let tries = 0;
 
 /** The lazy module's export `name` if the module has run, else undefined (for a handler that cannot wait, such as copy). */
 export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | undefined => modules?.[name];
@@ -60,13 +58,12 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
     // Awaited below once the script has run; when the script fails first, its failure is the one reported.
     resources.catch(() => 0);
     // The browser's import of the module the page names (left alone by Vite: its URL is known only here).
-    const loaded = ((await import(/* @vite-ignore */ at(script.getAttribute('src')! + (tries ? `#${tries}` : '')))) as { modules: LazyModules }).modules;
+    const loaded = ((await import(/* @vite-ignore */ at(script.getAttribute('src')!))) as { modules: LazyModules }).modules;
     loaded.receive(await resources);
     await loaded.ready;
     return (modules = loaded);
   })().catch((error: unknown) => {
     loading = undefined; // a later use tries again (the network may be back)
-    tries++;
     throw error;
   });
   return (await loading)[name];

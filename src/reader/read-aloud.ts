@@ -6,7 +6,7 @@
  */
 import type { opensSection } from '../lib/anchors.ts';
 // Its strings arrive with the tools' module (src/reader/lazy.ts), not in every page's HTML.
-import { readerUi } from './strings.ts';
+import { t } from './strings.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */
@@ -125,7 +125,7 @@ export function readAloud(
   panel.hidden = true;
   const speaking = document.createElement('span');
   speaking.className = 'speaking';
-  speaking.textContent = readerUi['reader.speaking'];
+  speaking.textContent = t('reader.speaking');
   const button = (label: string) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -133,8 +133,8 @@ export function readAloud(
     b.textContent = label;
     return b;
   };
-  const pauseButton = button(readerUi['reader.pause']);
-  const stopButton = button(readerUi['reader.stop']);
+  const pauseButton = button(t('reader.pause'));
+  const stopButton = button(t('reader.stop'));
   panel.append(speaking, pauseButton, stopButton);
   live.prepend(panel);
   let queue: HTMLElement[] = [];
@@ -161,7 +161,7 @@ export function readAloud(
     if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : returnTo).focus({ preventScroll: true });
   };
   const setPaused = (paused: boolean) => {
-    pauseButton.textContent = paused ? readerUi['reader.resume'] : readerUi['reader.pause'];
+    pauseButton.textContent = paused ? t('reader.resume') : t('reader.pause');
     pauseButton.setAttribute('aria-pressed', String(paused));
   };
 
@@ -185,7 +185,7 @@ export function readAloud(
     const watchdog = setTimeout(() => {
       if (myRun !== run || speechSynthesis.paused) return;
       stop(false);
-      report(readerUi['reader.noStart']);
+      report(t('reader.noStart'));
     }, START_MS);
     u.onstart = () => clearTimeout(watchdog);
     u.onend = () => {
@@ -196,7 +196,7 @@ export function readAloud(
       clearTimeout(watchdog);
       if (e.error === 'interrupted' || e.error === 'canceled' || myRun !== run) return;
       stop(false);
-      report(`${readerUi['reader.speechFailed']}（${e.error}）`);
+      report(`${t('reader.speechFailed')}（${e.error}）`);
     };
     mark(el);
     speechSynthesis.speak(u);
@@ -207,9 +207,9 @@ export function readAloud(
     stop(false);
     origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
-    if (document.documentElement.dataset.mute) return announce(readerUi['reader.muted']);
+    if (document.documentElement.dataset.mute) return announce(t('reader.muted'));
     const voice = await localChineseVoice(zhVoices);
-    if (voice === null) return report(readerUi['reader.noVoice']);
+    if (voice === null) return report(t('reader.noVoice'));
     if (myRun !== run || blocks.length === 0) return;
     queue = blocks;
     index = 0;

@@ -149,9 +149,10 @@ export function initReader(): void {
   listeners.forEach((l) => l(prefs));
 
   const reset = () => update({ ...DEFAULT_PREFS });
-  // The shortcuts (Ctrl+Alt+digit, see SHORTCUTS in src/reader/panel.ts): what they do loads with the tools' module (reader-sheet.ts).
+  // The shortcuts (Ctrl+Alt+digit, src/reader/shortcuts.ts; their digits in data-keys): what they do loads with the tools' module.
+  const keys = live.dataset.keys!;
   addEventListener('keydown', (e) => {
-    if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
+    if (!/^Digit\d$/.test(e.code) || !keys.includes(e.code[5]!) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
     e.preventDefault();
     withLazy('shortcut', (run) => run(ctx, e.code), failed);

@@ -4,7 +4,7 @@
  * without it (QR code and address), so no page carries this code before a reader opens one.
  */
 import { copyText } from './copy-text.ts';
-import { readerUi } from './strings.ts';
+import { t } from './strings.ts';
 
 export function initShare(panel: HTMLElement, announce: (message: string) => void): void {
   const address = location.href.replace(/[?#].*$/u, '');
@@ -15,6 +15,6 @@ export function initShare(panel: HTMLElement, announce: (message: string) => voi
   button.hidden = false;
   button.addEventListener('click', async () => {
     const url = shown?.textContent || address;
-    announce((await copyText(url)) ? readerUi['reader.copiedLink'] : readerUi['reader.copyFailed'] + url);
+    announce((await copyText(url)) ? t('reader.copiedLink') : t('reader.copyFailed') + url);
   });
 }

@@ -10,6 +10,13 @@ import type { ToolResources } from './resources.ts';
 export const readerUi = {} as typeof strings;
 export const panel = { html: '' };
 
+/**
+ * The reading tools' t(key), over their strings once received: the t of src/i18n/translator.ts without
+ * placeholders (none of these strings has one), written out so the tools and the search page share no
+ * chunk (a shared module becomes a file of its own, one more request for each).
+ */
+export const t = (key: keyof typeof readerUi): string => readerUi[key];
+
 export function receive(resources: ToolResources): void {
   Object.assign(readerUi, resources.strings);
   panel.html = resources.panel;

@@ -1,6 +1,6 @@
 /**
  * The reading tools that load on first use, as one module (src/reader/lazy.ts loads it the first
- * time any of them is asked for): the 无障碍 panel's controls and the shortcuts (reader-sheet.ts),
+ * time any of them is asked for): the 无障碍 panel's controls and the shortcuts (sheet.ts, shortcuts.ts),
  * read-aloud, 大鼠标/十字线/大字幕/指读 (pointer-tools.ts), the paragraph menu with the clipboard, 分享's
  * 复制链接 (share.ts), keeping the paragraph in place as the text size changes, and
  * clean copying. One file rather than one per tool: their strings and code compress together, and a
