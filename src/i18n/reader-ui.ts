@@ -3,7 +3,7 @@
  * reader-ui.json (site.fullName there is the plan's full name: the site's title, and the title in
  * citations). Part of the UI strings (src/i18n/ui.ts spreads them in, so t('reader.…') works
  * everywhere). The browser gets them as that file, fetched with the reading tools' lazy module
- * (src/scripts/lazy.ts), not as text inside a script.
+ * (src/reader/lazy.ts), not as text inside a script.
  */
 import strings from './reader-ui.json' with { type: 'json' };
 

@@ -1,10 +1,9 @@
 /**
- * The search page's UI strings (part of `ui`, src/i18n/ui.ts). Kept in a module of their own so that
+ * The search page's UI strings (part of `ui`, src/i18n/ui.ts; its script makes its t over these
+ * alone with translator(), src/i18n/translator.ts). Kept in a module of their own so that
  * the search page's browser code carries these and not every string of the site (the whole table
  * added 0.9 KB gzip to /search/ as the site grew).
  */
-import { fill } from './fill.ts';
-
 export const searchUi = {
   'search.title': '搜索',
   'search.label': '搜索规划',
@@ -44,10 +43,3 @@ export const searchUi = {
   'search.truncated': '搜索词过长，只使用了前 {max} 个字。',
   'search.error': '搜索暂时无法使用：搜索数据未能加载。请检查网络后重试，或在全文页使用浏览器的查找功能。',
 } as const;
-
-export type SearchUiKey = keyof typeof searchUi;
-export const ts = (key: SearchUiKey): string => searchUi[key];
-
-/** A search string with {name} placeholders filled in. */
-export const tsf = (key: SearchUiKey, values: Record<string, string | number>): string =>
-  fill(searchUi[key], values);

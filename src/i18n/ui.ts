@@ -1,9 +1,9 @@
 /** Every UI string the reader sees, in Simplified Chinese. Plan text never lives here. */
 import { readerUi } from './reader-ui.ts';
-import { fill } from './fill.ts';
+import { translator } from './translator.ts';
 import { searchUi } from './search-ui.ts';
 
-export const ui = {
+const siteUi = {
   ...readerUi,
   'site.name': '四川人社“十四五”规划',
   'skip.main': '跳到正文',
@@ -214,19 +214,11 @@ export const ui = {
   ...searchUi,
 } as const;
 
-export type UiKey = keyof typeof ui;
-export const t = (key: UiKey): string => ui[key];
-
-/** A UI string with {name} placeholders filled in. */
-export const tf = (key: UiKey, values: Record<string, string | number>): string =>
-  fill(ui[key], values);
-
 /**
  * UI strings of the downloads, the files they are and reading offline, which only the build uses (the
- * 下载 page, the files it writes, the service worker's note). Kept apart from `ui` so that browser
- * modules importing `t` (the search page) do not carry them.
+ * 下载 page, the files it writes, the service worker's note).
  */
-export const downloadsUi = {
+const downloadsUi = {
   'manifest.description': '四川省人力资源和社会保障事业发展“十四五”规划全文、专栏和主要指标，可离线阅读和搜索。',
   'home.downloads': '下载与离线阅读',
   'home.way.downloadsText': '规划全文的Word、Markdown、纯文本和JSON文件，没有网络时也能阅读本站',
@@ -287,9 +279,14 @@ export const downloadsUi = {
   'export.errataIntro': '以下为PDF提取文本中已更正的问题（与网站“勘误说明”页相同），正文中更正处以点状下划线标出。',
 } as const;
 
-export type DownloadsUiKey = keyof typeof downloadsUi;
-export const td = (key: DownloadsUiKey): string => downloadsUi[key];
+/**
+ * Every UI string, one table with flat dotted keys ('search.label'). Its parts live apart where a
+ * browser module needs its own share without the rest: the reading tools' (reader-ui.json, fetched
+ * as data with their lazy module) and the search page's (search-ui.ts, bundled into its script).
+ */
+export const ui = { ...siteUi, ...downloadsUi } as const;
 
-/** A downloads string with {name} placeholders filled in. */
-export const tdf = (key: DownloadsUiKey, values: Record<string, string | number>): string =>
-  fill(downloadsUi[key], values);
+export type UiKey = keyof typeof ui;
+
+/** t(key): the UI string; t(key, { name: value }): with its {name} placeholders filled in. */
+export const t = translator(ui);

@@ -4,7 +4,7 @@
  * WebAssembly only where the page runs it. Pure functions over built HTML, used by the publish step.
  */
 import { createHash } from 'node:crypto';
-import { PREPAINT_SCRIPT } from '../lib/prepaint-script.ts';
+import { PREPAINT_SCRIPT } from '../reader/prepaint-script.ts';
 import { htmlAttr } from '../lib/escape.ts';
 
 /**
@@ -24,7 +24,7 @@ export interface AllowedInlineScript {
 }
 
 export const INLINE_SCRIPTS: readonly AllowedInlineScript[] = [
-  { name: 'reader pre-paint script', source: 'src/lib/reader-prefs.ts (PREPAINT_SCRIPT)', text: PREPAINT_SCRIPT },
+  { name: 'reader pre-paint script', source: 'src/reader/prefs.ts (PREPAINT_SCRIPT)', text: PREPAINT_SCRIPT },
   { name: 'chart configuration (JSON, not executed)', source: 'src/components/ChartFigure.astro', dataBlock: { type: 'application/json', attribute: 'data-chart-config' } },
 ];
 

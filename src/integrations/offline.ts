@@ -17,7 +17,7 @@ import { loadPublisher } from '../lib/publisher.ts';
 import { formatBytes } from '../lib/format.ts';
 import { OFFLINE_NOTE_CSS } from '../lib/offline/offline-note.ts';
 import { buildVersion, NOTE_CSS_FILE, OFFLINE_SIZE_ATTRIBUTE, precacheList, WORKER_FILE, type PrecacheList } from '../lib/offline/precache.ts';
-import { td } from '../i18n/ui.ts';
+import { t } from '../i18n/ui.ts';
 import { timed } from './build-timing.ts';
 
 const NAME = 'plan:offline';
@@ -51,7 +51,7 @@ async function offlineWorker(list: PrecacheList): Promise<{ code: string; versio
   const code = await bundle(worker('service-worker.ts'), {
     __OFFLINE_VERSION__: JSON.stringify(VERSION_PLACEHOLDER),
     __OFFLINE_FILES__: JSON.stringify(list.files),
-    __OFFLINE_TEXT__: JSON.stringify({ note: td('offline.note'), missing: td('offline.noteMissing'), newer: td('offline.newer'), cssFile: NOTE_CSS_FILE }),
+    __OFFLINE_TEXT__: JSON.stringify({ note: t('offline.note'), missing: t('offline.noteMissing'), newer: t('offline.newer'), cssFile: NOTE_CSS_FILE }),
   });
   const version = buildVersion(list, code);
   if (!code.includes(VERSION_PLACEHOLDER)) throw new Error(`${NAME}: the bundled worker lost its version placeholder`);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { qrSvg } from '../lib/qr-svg.ts';
 import { QR_FILE } from '../lib/share.ts';
 import { basePrefix } from '../lib/url.ts';
-import { tf } from '../i18n/ui.ts';
+import { t } from '../i18n/ui.ts';
 import { sitemapPages } from './sitemap.ts';
 import { timed } from './build-timing.ts';
 
@@ -33,7 +33,7 @@ export default function shareQr(): AstroIntegration {
           const list = sitemapPages(pages.map((p) => p.pathname), outDir);
           for (const page of list) {
             const url = new URL(base + page, site).href;
-            writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, tf('share.qrTitle', { url })));
+            writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, t('share.qrTitle', { url })));
           }
           logger.info(`${QR_FILE}: ${list.length} pages`);
         }),

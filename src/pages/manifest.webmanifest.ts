@@ -4,7 +4,7 @@
  * works at / and under /plan/. Icons: public/icons/ (scripts/make-icons.ts draws the PNGs from the SVG).
  */
 import type { APIRoute } from 'astro';
-import { t, td } from '../i18n/ui.ts';
+import { t } from '../i18n/ui.ts';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -12,7 +12,7 @@ export const GET: APIRoute = () =>
       {
         name: t('site.fullName'),
         short_name: t('site.name'),
-        description: td('manifest.description'),
+        description: t('manifest.description'),
         lang: 'zh-CN',
         dir: 'ltr',
         start_url: './',

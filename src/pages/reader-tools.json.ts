@@ -1,16 +1,2 @@
-/**
- * /reader-tools.json: what the reading tools' lazy module needs besides its code, fetched with it on
- * first use (src/scripts/lazy.ts): their strings (src/i18n/reader-ui.json) and the 无障碍 panel's
- * markup (src/lib/reader-panel.ts). Data, so it is not part of any script.
- */
-import type { APIRoute } from 'astro';
-import { readerUi } from '../i18n/reader-ui.ts';
-import { panelHtml } from '../lib/reader-panel.ts';
-
-export interface ToolResources {
-  strings: typeof readerUi;
-  panel: string;
-}
-
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify({ strings: readerUi, panel: panelHtml() } satisfies ToolResources), { headers: { 'Content-Type': 'application/json' } });
+/** /reader-tools.json: the reading tools' strings and panel markup (src/reader/resources.ts). */
+export { GET } from '../reader/resources.ts';

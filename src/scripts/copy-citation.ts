@@ -4,7 +4,7 @@
  * region. The clipboard helper is the paragraph menu's (both load it only when used, so sharing it
  * puts no request on pages that need neither).
  */
-import { copyText } from './copy-text.ts';
+import { copyText } from '../reader/copy-text.ts';
 
 const block = document.querySelector<HTMLElement>('[data-cite]');
 const button = block?.querySelector<HTMLButtonElement>('[data-copy]');

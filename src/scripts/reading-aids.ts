@@ -5,7 +5,7 @@
  * addresses follow the reading (src/scripts/section-marks.ts); elsewhere 回到顶部. Navigation, so it
  * runs with the header's module (SiteHeader.astro); the reading tools put 朗读 in front (reader.ts).
  * Its words come with the reading tools' (ReaderStatus.astro): a page without them (404) has no dock.
- * (Keeping the paragraph being read in place when the text size changes: src/scripts/keep-position.ts.)
+ * (Keeping the paragraph being read in place when the text size changes: src/reader/keep-position.ts.)
  */
 import { sectionMarks } from './section-marks.ts';
 

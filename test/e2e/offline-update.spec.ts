@@ -42,7 +42,7 @@ beforeAll(async () => {
     [
       { file: 'src/i18n/ui.ts', edit: (s) => s.replace(FOOTER, `${FOOTER}（第二版）`) },
       { file: 'src/i18n/reader-ui.json', edit: (s) => s.replace(`"reader.size": "${SIZE_FIRST}"`, `"reader.size": "${SIZE_SECOND}"`) },
-      { file: 'src/styles/reader-tools.css', edit: (s) => `${s}\n.second-build-marker { color: inherit; }\n` },
+      { file: 'src/reader/reader-tools.css', edit: (s) => `${s}\n.second-build-marker { color: inherit; }\n` },
     ],
     { env: { SITE_URL: TEST_SITE } },
   );

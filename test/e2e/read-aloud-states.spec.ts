@@ -14,7 +14,7 @@ import { DESKTOP, PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
 import { stubSpeech, type SpeechStubOptions, type StubVoice } from '../support/speech-stub.ts';
-import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 
 const site = useBrowserSite(BUILDS[0]!);
 const NO_VOICE = '这个浏览器里没有中文语音，网页不能朗读。';

@@ -10,7 +10,7 @@ import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { useSites } from '../support/sites.ts';
-import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const sites = useSites();
@@ -76,6 +76,11 @@ const openSettings = async (page: Page) => {
   await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
 };
 const attr = (page: Page, name: string) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
+/** Copies the page's selection with the keyboard, and what the clipboard then holds. */
+const copied = async (page: Page): Promise<string> => {
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
+};
 const textOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
     const copy = el.cloneNode(true) as Element;
@@ -410,14 +415,12 @@ describe('copying', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    // The copy handler loads on the first selection.
-    await page.waitForFunction(() => typeof (window as unknown as { __planLazy?: { cleanCopy?: unknown } }).__planLazy?.cleanCopy === 'function');
-    await page.keyboard.press('Control+C');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('中小微企业、农民工等单位和人群积极参加失业保险');
-    expect(copied).not.toContain('勘误');
-    expect(copied).not.toContain('链接与引用');
-    expect(copied).toBe(await textOf(page, '#s3-1-p1'));
+    // The copy handler loads on the first selection: until it has, the browser copies as usual.
+    const text = await textOf(page, '#s3-1-p1');
+    await expect.poll(() => copied(page)).toBe(text);
+    expect(text).toContain('中小微企业、农民工等单位和人群积极参加失业保险');
+    expect(text).not.toContain('勘误');
+    expect(text).not.toContain('链接与引用');
     await context.close();
   });
 
@@ -437,12 +440,9 @@ describe('copying', () => {
       getSelection()!.addRange(range);
       return text.textContent!.slice(-6);
     });
-    // The copy handler loads on the first selection.
-    await page.waitForFunction(() => typeof (window as unknown as { __planLazy?: { cleanCopy?: unknown } }).__planLazy?.cleanCopy === 'function');
-    await page.keyboard.press('Control+C');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
     const first = await page.evaluate(() => document.getElementById('s2-2-p1')!.firstChild!.textContent!.slice(0, 4));
-    expect(copied.split(/\n+/)).toEqual([last, '第二节 健全公共就业创业服务体系', first]);
+    // The copy handler loads on the first selection: until it has, the browser copies as usual.
+    await expect.poll(async () => (await copied(page)).split(/\n+/)).toEqual([last, '第二节 健全公共就业创业服务体系', first]);
     await context.close();
   });
 

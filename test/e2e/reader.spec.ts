@@ -10,7 +10,7 @@ import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { useSites } from '../support/sites.ts';
-import { PREFS_KEY } from '../../src/lib/reader-prefs.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const PLAN = PLAN_TITLE;

@@ -15,7 +15,7 @@ import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';
-import { PREPAINT_SCRIPT } from '../../src/lib/prepaint-script.ts';
+import { PREPAINT_SCRIPT } from '../../src/reader/prepaint-script.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** Types a browser runs as script (everything else is a data block, which CSP does not govern). */
@@ -85,7 +85,7 @@ describe.each(BUILDS)('the build for base $base', ({ dir, base }) => {
     expect(facts.policy).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|data:|blob:/);
   });
 
-  it('runs no inline script anywhere but the reader pre-paint script (src/lib/reader-prefs.ts)', () => {
+  it('runs no inline script anywhere but the reader pre-paint script (src/reader/prefs.ts)', () => {
     const hashes = new Set(pages.flatMap((page) => factsOf(readFileSync(join(dir, page), 'utf8')).scripts));
     expect([...hashes]).toEqual([sha256(PREPAINT_SCRIPT)]);
   });

@@ -1,7 +1,7 @@
 /** The search index in the built sites: present, complete, and built for each base. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREPAINT_SCRIPT } from '../../src/lib/prepaint-script.ts';
+import { PREPAINT_SCRIPT } from '../../src/reader/prepaint-script.ts';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listFiles, loadHtml } from '../support/dist.ts';
 import { BUILDS } from '../support/paths.ts';

@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
-/** The reader's settings a measurement runs in, as stored by the reading tools (src/lib/reader-prefs.ts). */
+/** The reader's settings a measurement runs in, as stored by the reading tools (src/reader/prefs.ts). */
 export const MODES = {
   default: null,
   elder: { size: 'xl', theme: '', contrast: true, elder: true },

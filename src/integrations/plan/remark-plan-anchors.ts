@@ -6,7 +6,7 @@
  * - gives each paragraph and section heading its id (s3-2, s3-2-p1, column-7-2-p1),
  * - passes each <Column> and <ColumnItem> its anchor (column-7, column-7-2) as a prop,
  * - wraps each section heading in a div.heading-wrap, where the reading tools put its 链接与引用
- *   button (src/scripts/paragraph-tools.ts) without a change of layout when they do.
+ *   button (src/reader/paragraph-tools.ts) without a change of layout when they do.
  *
  * It does not number anything itself. Files without a `chapter` in their frontmatter are left alone.
  */

@@ -6,7 +6,7 @@
  * its lists from the same bodies those routes serve (src/pages/downloads/_files.ts), so every size
  * is the file's own, at render time, without a second pass over the built HTML.
  */
-import { t, td } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 import { PASSAGES_SCHEMA_NAME } from './to-passages-json.ts';
 import type { OpenFile } from '../indicators/open-files.ts';
 import type { DATA_ARCHIVE } from '../../integrations/data-archive.ts';
@@ -36,23 +36,23 @@ export type PlanDownload = 'plan.docx' | 'plan.md' | 'plan.txt' | 'plan-passages
 
 /** The plan's downloads, in the order the page lists them: the everyday formats first. */
 export const PLAN_DOWNLOADS: Readonly<Record<PlanDownload, Download>> = {
-  'plan.docx': { label: td('downloads.docx'), about: td('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
-  'plan.txt': { label: td('downloads.txt'), about: td('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
-  'plan.md': { label: td('downloads.md'), about: td('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
-  'plan-passages.json': { label: td('downloads.json'), about: td('downloads.jsonAbout') },
-  [PASSAGES_SCHEMA_NAME]: { label: td('downloads.schema'), about: td('downloads.schemaFor') },
+  'plan.docx': { label: t('downloads.docx'), about: t('downloads.docxFor'), saveAs: `${t('site.fullName')}.docx` },
+  'plan.txt': { label: t('downloads.txt'), about: t('downloads.txtFor'), saveAs: `${t('site.fullName')}.txt` },
+  'plan.md': { label: t('downloads.md'), about: t('downloads.mdFor'), saveAs: `${t('site.fullName')}.md` },
+  'plan-passages.json': { label: t('downloads.json'), about: t('downloads.jsonAbout') },
+  [PASSAGES_SCHEMA_NAME]: { label: t('downloads.schema'), about: t('downloads.schemaFor') },
 };
 
 export type DataDownload = OpenFile | typeof DATA_ARCHIVE;
 
 const table = (subject: 'indicators' | 'series' | 'targets' | 'fields', name: string): Download => ({
-  label: `${td(`downloads.${subject}`)}${td('downloads.asTable')}`,
-  about: `${td(`downloads.${subject}For`)}${td('downloads.csvFormat')}`,
+  label: `${t(`downloads.${subject}`)}${t('downloads.asTable')}`,
+  about: `${t(`downloads.${subject}For`)}${t('downloads.csvFormat')}`,
   saveAs: name,
 });
 const data = (subject: 'indicators' | 'series' | 'targets' | 'all'): Download => ({
-  label: `${td(`downloads.${subject}`)}${td('downloads.asData')}`,
-  about: `${td(`downloads.${subject}For`)}${td('downloads.jsonFormat')}`,
+  label: `${t(`downloads.${subject}`)}${t('downloads.asData')}`,
+  about: `${t(`downloads.${subject}For`)}${t('downloads.jsonFormat')}`,
 });
 
 /**
@@ -68,7 +68,7 @@ export const DATA_DOWNLOADS: Readonly<Record<DataDownload, Download>> = {
   'targets.json': data('targets'),
   'fields.csv': table('fields', 'fields.csv'),
   'all.json': data('all'),
-  'plan-data.zip': { label: td('downloads.zip'), about: td('downloads.zipFor') },
+  'plan-data.zip': { label: t('downloads.zip'), about: t('downloads.zipFor') },
 };
 
 /** A file's body as a route serves it (a Response takes an ArrayBuffer-backed array). */

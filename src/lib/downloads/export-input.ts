@@ -8,7 +8,7 @@ import { citeLocation } from '../citation.ts';
 import { TITLE_ERRATUM, type Erratum } from '../plan/errata-schema.ts';
 import type { Passage, PlanModel } from '../plan/model.ts';
 import type { Publisher } from '../publisher.ts';
-import { td, tdf } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 import { chineseDate } from '../format.ts';
 
 /** Where the title's repair is, as the 勘误说明 page says it. */
@@ -38,12 +38,12 @@ export const siteHome = (input: Pick<ExportInput, 'site' | 'base'>): string | un
 export function documentFacts(document: Publisher['document'], where: Pick<ExportInput, 'site' | 'base'> = { base: '/' }): { label: string; value: string }[] {
   const pdf = document.pdf && (/^https?:/u.test(document.pdf.url) ? document.pdf.url : where.site ? new URL(`${where.base}${document.pdf.url}`, where.site).href : `${where.base}${document.pdf.url}`);
   const facts: { label: string; value: string | undefined }[] = [
-    { label: td('export.issuer'), value: document.issuer },
-    { label: td('export.documentNumber'), value: document.documentNumber },
-    { label: td('export.signedDate'), value: document.signedDate && chineseDate(document.signedDate) },
-    { label: td('export.publishedDate'), value: document.publishedDate && chineseDate(document.publishedDate) },
-    { label: td('export.sourcePage'), value: document.sourcePage },
-    { label: td('export.pdf'), value: pdf },
+    { label: t('export.issuer'), value: document.issuer },
+    { label: t('export.documentNumber'), value: document.documentNumber },
+    { label: t('export.signedDate'), value: document.signedDate && chineseDate(document.signedDate) },
+    { label: t('export.publishedDate'), value: document.publishedDate && chineseDate(document.publishedDate) },
+    { label: t('export.sourcePage'), value: document.sourcePage },
+    { label: t('export.pdf'), value: pdf },
   ];
   return facts.filter((f): f is { label: string; value: string } => !!f.value);
 }
@@ -51,7 +51,7 @@ export function documentFacts(document: Publisher['document'], where: Pick<Expor
 /** The lines that say what the file is (UI text, not plan text): where it comes from and where the site is. */
 export function exportNote(input: ExportInput): string[] {
   const home = siteHome(input);
-  return [td('export.note'), ...(home ? [tdf('export.web', { url: home })] : [])];
+  return [t('export.note'), ...(home ? [t('export.web', { url: home })] : [])];
 }
 
 export interface ErratumEntry {

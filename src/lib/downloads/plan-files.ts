@@ -8,7 +8,7 @@ import { toDocx } from './to-docx.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { toPlainText } from './to-plain-text.ts';
 import { PASSAGES_SCHEMA_NAME, passagesJsonSchema, toPassagesJson } from './to-passages-json.ts';
-import { td } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 
 /** Every download's body, by file name. */
 export async function planDownloads(input: ExportInput): Promise<Record<PlanDownload, FileBody>> {
@@ -16,7 +16,7 @@ export async function planDownloads(input: ExportInput): Promise<Record<PlanDown
     'plan.docx': new Uint8Array(await toDocx(input)),
     'plan.md': toMarkdown(input),
     'plan.txt': toPlainText(input),
-    'plan-passages.json': toPassagesJson(input, td('downloads.jsonFor')),
+    'plan-passages.json': toPassagesJson(input, t('downloads.jsonFor')),
     [PASSAGES_SCHEMA_NAME]: passagesJsonSchema(),
   };
 }

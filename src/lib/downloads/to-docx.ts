@@ -41,7 +41,7 @@ import { documentFacts, errataEntries, exportNote, siteHome, type ExportInput } 
 import { planBlocks, repairedSpans, splitByRepairs, type ColumnChild, type TableBlock } from './plan-blocks.ts';
 import type { Passage } from '../plan/model.ts';
 import { TITLE_ERRATUM } from '../plan/errata-schema.ts';
-import { t, td } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 import { docxText } from '../escape.ts';
 import { stableDocx } from './stable-zip.ts';
 
@@ -170,7 +170,7 @@ function titlePage(input: ExportInput, title: Passage, bookmarked: ReadonlySet<s
 }
 
 function errataList(input: ExportInput): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(td('export.errataIntro'))] })];
+  const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(t('export.errataIntro'))] })];
   for (const e of errataEntries(input)) {
     out.push(
       new Paragraph({ style: 'UiErrata', keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: `${e.n}. `, bold: true }), new InternalHyperlink({ anchor: bookmarkName(e.erratum.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] })] }),
@@ -196,7 +196,7 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   for (const block of blocks) {
     switch (block.type) {
       case 'title':
-        front.push(...titlePage(input, block.passage, bookmarked), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(td('export.contents'))] }), new TableOfContents(td('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
+        front.push(...titlePage(input, block.passage, bookmarked), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(t('export.contents'))] }), new TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
         break;
       case 'chapter':
         body.push(planParagraph(block.passage, 'Heading1', input, bookmarked));
@@ -219,7 +219,7 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   const doc = new Document({
     title: oneLine(input.plan.title),
     creator: t('site.name'),
-    description: td('export.note'),
+    description: t('export.note'),
     features: { updateFields: true },
     styles: {
       default: {

@@ -8,7 +8,7 @@
  */
 import { documentFacts, errataEntries, exportNote, type ExportInput } from './export-input.ts';
 import { planBlocks, type ColumnChild, type TableBlock } from './plan-blocks.ts';
-import { t, td } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 import { markdownInline, markdownText } from '../escape.ts';
 
 /** One line of text: whitespace runs (line breaks of the source) become one space. */
@@ -61,7 +61,7 @@ export function toMarkdown(input: ExportInput): string {
         break;
     }
   }
-  out.push('---', `## ${md(t('nav.errata'))}`, md(td('export.errataIntro')));
+  out.push('---', `## ${md(t('nav.errata'))}`, md(t('export.errataIntro')));
   for (const e of errataEntries(input)) {
     out.push(
       [

@@ -10,7 +10,7 @@
 import { documentFacts, errataEntries, exportNote, type ExportInput } from './export-input.ts';
 import { planBlocks, type ColumnChild } from './plan-blocks.ts';
 import { BOM } from '../open-data.ts';
-import { t, td } from '../../i18n/ui.ts';
+import { t } from '../../i18n/ui.ts';
 import { plainText } from '../escape.ts';
 
 /** Separates the file's own words from the plan. */
@@ -48,7 +48,7 @@ export function toPlainText(input: ExportInput): string {
         break;
     }
   }
-  out.push(TEXT_PART_RULE, t('nav.errata'), td('export.errataIntro'));
+  out.push(TEXT_PART_RULE, t('nav.errata'), t('export.errataIntro'));
   for (const e of errataEntries(input)) {
     out.push([`${e.n}. ${e.location}（${e.url}）`, `${t('errata.original')}：${e.original}`, `${t('errata.corrected')}：${e.corrected}`, `${t('errata.reason')}：${e.erratum.reason}`].join('\n'));
   }

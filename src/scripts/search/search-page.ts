@@ -6,7 +6,8 @@
  * wordings of the plan, the parts of a term that occur, sections holding every term); a query in
  * traditional characters that finds nothing is read in the plan's simplified ones, and says so.
  */
-import { ts as t, tsf as tf } from '../../i18n/search-ui.ts';
+import { searchUi } from '../../i18n/search-ui.ts';
+import { translator } from '../../i18n/translator.ts';
 import { SEARCH_ALIASES } from '../../data/search-aliases.ts';
 import { comparable, termRanges } from '../../lib/search/comparable.ts';
 import { TRADITIONAL_FILE } from '../../lib/search/payload.ts';
@@ -14,6 +15,8 @@ import { MAX_QUERY_CHARS, usedQuery } from '../../lib/search/query.ts';
 import { groupByPage, excerpt, type Hit } from '../../lib/search/results.ts';
 import { FEW_RESULTS, hasSuggestions, suggest, suggestionChars, toSimplified, type QuerySuggestion, type Suggestions } from '../../lib/search/suggest.ts';
 import { recordsHoldingAny, searchEngine, searchSite, type SearchOutcome } from './search-plan.ts';
+
+const t = translator(searchUi);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
@@ -108,7 +111,7 @@ export function runSearchPage(): void {
   };
 
   const showNotes = () => {
-    const notes = ignored.length ? [tf('search.badFilter', { values: ignored.join('、') })] : [];
+    const notes = ignored.length ? [t('search.badFilter', { values: ignored.join('、') })] : [];
     if (last?.engine === 'passages') notes.push(t('search.fallback'));
     note.textContent = notes.join(' ');
   };
@@ -127,13 +130,13 @@ export function runSearchPage(): void {
     showChosen();
     if (!last) return;
     const messages: string[] = [];
-    if (last.truncated) messages.push(tf('search.truncated', { max: MAX_QUERY_CHARS }));
+    if (last.truncated) messages.push(t('search.truncated', { max: MAX_QUERY_CHARS }));
     if (last.terms.length === 0) {
       messages.push(t('search.empty'));
       status.textContent = messages.join(' ');
       return;
     }
-    if (last.typed) messages.push(tf('search.simplified', { typed: quoted(last.typed), q: quoted(last.terms) }));
+    if (last.typed) messages.push(t('search.simplified', { typed: quoted(last.typed), q: quoted(last.terms) }));
     const kind = kindValue();
     const shown = last.hits.filter((h) => (chapter.value === '' || String(h.chapter) === chapter.value) && (kind === '' || h.kind === kind));
     const groups = groupByPage(shown);
@@ -141,20 +144,20 @@ export function runSearchPage(): void {
     const one = last.terms.length === 1;
     const s = last.suggestions;
     if (total === 0) {
-      messages.push(tf(one ? 'search.none' : 'search.noneAll', { q: quoted(last.terms) }));
+      messages.push(t(one ? 'search.none' : 'search.noneAll', { q: quoted(last.terms) }));
       if (!s || !hasSuggestions(s)) messages.push(t(one ? 'search.hintOne' : 'search.hintAll'));
-    } else if (shown.length === 0) messages.push(tf('search.noneFiltered', { total }));
-    else if (shown.length < total) messages.push(tf('search.countFiltered', { n: shown.length, pages: groups.length, total }));
-    else messages.push(tf('search.count', { n: shown.length, pages: groups.length }));
+    } else if (shown.length === 0) messages.push(t('search.noneFiltered', { total }));
+    else if (shown.length < total) messages.push(t('search.countFiltered', { n: shown.length, pages: groups.length, total }));
+    else messages.push(t('search.count', { n: shown.length, pages: groups.length }));
     status.textContent = messages.join(' ');
     const hl = encodeURIComponent(last.terms.join(' '));
     if (s) {
       if (s.aliases.length) line(t('search.alias'), s.aliases.map(offer));
       for (const part of s.parts) {
-        line(tf('search.parts', { term: part.term }), part.pieces.map(offer));
-        if (part.together) line(tf('search.together', { term: part.term }), [offer(part.together)]);
+        line(t('search.parts', { term: part.term }), part.pieces.map(offer));
+        if (part.together) line(t('search.together', { term: part.term }), [offer(part.together)]);
       }
-      if (s.terms.some((x) => x.count > 0)) line(t('search.apart'), s.terms.map((x) => (x.count ? offer(x) : tf('search.nowhere', { q: x.terms[0]! }))));
+      if (s.terms.some((x) => x.count > 0)) line(t('search.apart'), s.terms.map((x) => (x.count ? offer(x) : t('search.nowhere', { q: x.terms[0]! }))));
       if (s.sections.length) {
         line(
           t('search.sections'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy, cspHash, decodeEntities, inlineSources, scriptSources, withPolicyMeta } from '../../../src/integrations/csp.ts';
-import { PREPAINT_SCRIPT } from '../../../src/lib/prepaint-script.ts';
+import { PREPAINT_SCRIPT } from '../../../src/reader/prepaint-script.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 

@@ -1,13 +1,13 @@
 /**
  * 十字线, 大字幕 and 指读/连读: the tools that follow the pointer and the keyboard focus, loaded the
- * first time one of them is on (src/scripts/lazy.ts). 十字线 draws a horizontal and a vertical line
+ * first time one of them is on (src/reader/lazy.ts). 十字线 draws a horizontal and a vertical line
  * through the pointer, or along the focused element; 大字幕 shows the text under the pointer or of the
  * focused element in very large type, in the half of the screen away from it (so it never covers
  * the line being read); 指读 reads that text aloud after a short rest, 连读 reads on from there.
  * Nothing here takes a click: the layer has pointer-events: none and is hidden from assistive
  * technology (it repeats what is on the page). Which tools are on is read from <html> each time.
  */
-import type { ReaderPrefs } from '../lib/reader-prefs.ts';
+import type { ReaderPrefs } from './prefs.ts';
 import { saidBy } from './read-aloud.ts';
 
 export interface PointerContext {

@@ -1,7 +1,7 @@
 /**
  * Puts text on the clipboard: the async clipboard where the page is a secure context, else (plain
  * http on an intranet) a selected textarea and execCommand. Loaded with the paragraph menu
- * (src/scripts/paragraph-menu.ts), on first use.
+ * (src/reader/paragraph-menu.ts), on first use.
  */
 /**
  * A copy buffer (the textarea below, clean-copy.ts's rebuilt selection): rendered but out of sight,

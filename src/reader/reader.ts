@@ -2,15 +2,15 @@
  * The reading tools (无障碍) on every page: applies and keeps the reader's settings (the pre-paint
  * script in <head> has put them on <html> already), adds each paragraph's link and citation tools
  * and 朗读 to the dock (reading-aids.ts), and wires 大字 and 分享. The 无障碍 panel's controls are built the first time it opens
- * (src/scripts/reader-sheet.ts) and read-aloud loads on first use (src/scripts/read-aloud.ts), both
- * through src/scripts/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
+ * (src/reader/sheet.ts) and read-aloud loads on first use (src/reader/read-aloud.ts), both
+ * through src/reader/lazy.ts, so before the reader asks, no page carries them. The read-aloud bar
  * and status messages sit outside the panel (ReaderStatus.astro).
  */
-import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from '../lib/reader-prefs.ts';
+import { DEFAULT_PREFS, parsePrefs, prefsAttributes, RATE_VALUES, toggleElder, PREFS_KEY, type ReaderPrefs } from './prefs.ts';
 import { opensSection } from '../lib/anchors.ts';
 import { initParagraphTools } from './paragraph-tools.ts';
 import { lazy, loaded, withLazy, type LazyModules } from './lazy.ts';
-import type { SheetContext } from './reader-sheet.ts';
+import type { SheetContext } from './sheet.ts';
 
 
 export type Strings = Record<string, string>;
@@ -112,7 +112,7 @@ export function initReader(): void {
       speech((s) => s.readFrom(el, from));
     },
   });
-  // 分享 (Share.astro): 复制链接, and the address where the build did not know it, once a panel first opens (src/scripts/share.ts).
+  // 分享 (Share.astro): 复制链接, and the address where the build did not know it, once a panel first opens (src/reader/share.ts).
   for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) panel.addEventListener('toggle', () => withLazy('share', (init) => init(panel, announce), failed), { once: true });
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
@@ -149,9 +149,10 @@ export function initReader(): void {
   listeners.forEach((l) => l(prefs));
 
   const reset = () => update({ ...DEFAULT_PREFS });
-  // The shortcuts (Ctrl+Alt+digit, see SHORTCUTS in src/lib/reader-panel.ts): what they do loads with the tools' module (reader-sheet.ts).
+  // The shortcuts (Ctrl+Alt+digit, src/reader/shortcuts.ts; their digits in data-keys): what they do loads with the tools' module.
+  const keys = live.dataset.keys!;
   addEventListener('keydown', (e) => {
-    if (!/^Digit[0-59]$/.test(e.code) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
+    if (!/^Digit\d$/.test(e.code) || !keys.includes(e.code[5]!) || !e.ctrlKey || !e.altKey || e.shiftKey || e.metaKey) return;
     if ((e.target as Element).closest?.('input:not([type=radio],[type=checkbox]), textarea, select, [contenteditable]')) return;
     e.preventDefault();
     withLazy('shortcut', (run) => run(ctx, e.code), failed);

@@ -1,9 +1,9 @@
 /**
- * The pre-paint script (src/lib/reader-prefs.ts has the table it applies). A module of its own, used
+ * The pre-paint script (src/reader/prefs.ts has the table it applies). A module of its own, used
  * only at build time (BaseLayout.astro, the CSP allowlist), so the reading tools' browser bundle
  * does not carry its text.
  */
-import { ATTRIBUTES, PREFS_KEY } from './reader-prefs.ts';
+import { ATTRIBUTES, PREFS_KEY } from './prefs.ts';
 
 /**
  * The table, written short for the script, which sits at the head of every page where compression

@@ -1,24 +1,21 @@
 /**
- * Code that loads only when the reader uses it (the reading tools: src/scripts/reader-tools.ts, and
- * their strings and the panel's markup, /reader-tools.json),
- * without a bundler's dynamic import: that would add Vite's ~1 KB preload helper to every page. The
- * lazy module is a component <script> rendered inside <template data-lazy="readerTools">
- * (ReaderStatus.astro), so Astro builds and hashes it and the page's policy allows it, but the
- * browser does not run it until it is cloned out of the template; on running, it puts its functions
- * under window[LAZY].
+ * Code that loads only when the reader uses it (the reading tools: src/reader/tools.ts, and their
+ * strings and the panel's markup, /reader-tools.json). The module is a component <script> rendered
+ * inside <template data-lazy="readerTools"> (LazyReaderTools.astro), so Astro builds and hashes it
+ * and the page names it without running it; the first use imports that URL with the browser's own
+ * import() and takes the module's exports. Not a bundler import('./tools.ts'): Vite wraps those in
+ * its preload helper, +0.9 KB gzip on every page, and chapter 1 has no room for it (see
+ * docs/notes/reader-tools.md).
  */
 import type { readAloud } from './read-aloud.ts';
-import type { buildSheet, shortcut } from './reader-sheet.ts';
+import type { buildSheet, shortcut } from './sheet.ts';
 import type { pointerTools } from './pointer-tools.ts';
 import type { paragraphMenu } from './paragraph-menu.ts';
 import type { cleanCopy } from './clean-copy.ts';
 import type { copyText } from './copy-text.ts';
 import type { keepReadingPosition } from './keep-position.ts';
 import type { initShare } from './share.ts';
-import type { receive } from './tools-strings.ts';
-
-/** Where the lazy module puts its functions (reader-tools.ts writes the same name). */
-export const LAZY = '__planLazy';
+import type { receive } from './strings.ts';
 
 export interface LazyModules {
   readAloud: typeof readAloud;
@@ -38,12 +35,12 @@ export interface LazyModules {
   receive: typeof receive;
 }
 
-type LazyWindow = Window & { [LAZY]?: LazyModules };
-
 let loading: Promise<LazyModules> | undefined;
+/** The module's exports once it has run. */
+let modules: LazyModules | undefined;
 
 /** The lazy module's export `name` if the module has run, else undefined (for a handler that cannot wait, such as copy). */
-export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | undefined => (window as LazyWindow)[LAZY]?.[name];
+export const loaded = <K extends keyof LazyModules>(name: K): LazyModules[K] | undefined => modules?.[name];
 
 /**
  * The lazy module's export `name`, loading its script (and, at the same time, its strings and markup) the
@@ -60,19 +57,11 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
     const resources = fetch(at(template!.dataset.resources!)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))));
     // Awaited below once the script has run; when the script fails first, its failure is the one reported.
     resources.catch(() => 0);
-    await new Promise<void>((resolve, reject) => {
-      const run = document.createElement('script');
-      run.type = 'module';
-      run.src = at(script.getAttribute('src')!);
-      run.onload = () => resolve();
-      // Offline, or the site was updated and this page's scripts are gone from the server (an Error, not the Event).
-      run.onerror = () => reject(new Error(run.src));
-      document.head.append(run);
-    });
-    const modules = (window as LazyWindow)[LAZY]!;
-    modules.receive(await resources);
-    await modules.ready;
-    return modules;
+    // The browser's import of the module the page names (left alone by Vite: its URL is known only here).
+    const loaded = ((await import(/* @vite-ignore */ at(script.getAttribute('src')!))) as { modules: LazyModules }).modules;
+    loaded.receive(await resources);
+    await loaded.ready;
+    return (modules = loaded);
   })().catch((error: unknown) => {
     loading = undefined; // a later use tries again (the network may be back)
     throw error;

@@ -1,6 +1,6 @@
 /**
  * Link and citation tools for every paragraph and heading of the plan, added at run time so the
- * HTML stays small: a small menu, loaded on first use (src/scripts/paragraph-menu.ts), with 复制链接,
+ * HTML stays small: a small menu, loaded on first use (src/reader/paragraph-menu.ts), with 复制链接,
  * 复制引用 (GB/T 7714 style) and 从本段朗读. Tapping or clicking a paragraph or heading opens it; for
  * the keyboard and screen readers each has a labelled button (链接与引用), out of sight until it has
  * focus (global.css), so the plan's words stand alone, and a heading takes only the lines its words
@@ -34,7 +34,7 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
   );
   if (targets.length === 0) return;
 
-  // The menu (复制链接, 复制引用, 从本段朗读) loads on the first click (src/scripts/paragraph-menu.ts).
+  // The menu (复制链接, 复制引用, 从本段朗读) loads on the first click (src/reader/paragraph-menu.ts).
   const menuContext: MenuContext = { strings, announce, read, location: (el) => citeLocation(el.id, chapterOf(el)) };
   for (const target of targets) {
     if (!isAnchor(target.id)) continue; // not an anchor of the plan

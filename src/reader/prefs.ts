@@ -2,7 +2,7 @@
  * The reader's choices (text size, theme, contrast, elder mode, the 无障碍 tools and read-aloud),
  * kept in localStorage and applied to <html> as data-* attributes, which the stylesheets and the
  * tools read. One table (ATTRIBUTES) drives both places the rules run: a tiny inline script before
- * first paint (no flash; src/lib/prepaint-script.ts), and the reading tools' module.
+ * first paint (no flash; src/reader/prepaint-script.ts), and the reading tools' module.
  */
 
 /** localStorage key; one JSON object so a single read restores everything. */

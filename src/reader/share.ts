@@ -1,10 +1,10 @@
 /**
  * 分享 (Share.astro), once its panel first opens: the page's address where the build did not know it,
- * and 复制链接. Part of the reading tools' lazy module (src/scripts/reader-tools.ts): the panel works
+ * and 复制链接. Part of the reading tools' lazy module (src/reader/tools.ts): the panel works
  * without it (QR code and address), so no page carries this code before a reader opens one.
  */
 import { copyText } from './copy-text.ts';
-import { readerUi } from './tools-strings.ts';
+import { t } from './strings.ts';
 
 export function initShare(panel: HTMLElement, announce: (message: string) => void): void {
   const address = location.href.replace(/[?#].*$/u, '');
@@ -15,6 +15,6 @@ export function initShare(panel: HTMLElement, announce: (message: string) => voi
   button.hidden = false;
   button.addEventListener('click', async () => {
     const url = shown?.textContent || address;
-    announce((await copyText(url)) ? readerUi['reader.copiedLink'] : readerUi['reader.copyFailed'] + url);
+    announce((await copyText(url)) ? t('reader.copiedLink') : t('reader.copyFailed') + url);
   });
 }

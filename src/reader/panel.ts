@@ -1,37 +1,22 @@
 /**
- * The 无障碍 panel's controls as markup, written at build time (src/pages/reader-tools.json.ts) and
+ * The 无障碍 panel's controls as markup, written at build time (src/reader/resources.ts) and
  * fetched with the reading tools' module the first time the panel opens: the browser parses HTML,
- * and the script (src/scripts/reader-sheet.ts) only wires it to the settings. 长者模式, 简约模式,
+ * and the script (src/reader/sheet.ts) only wires it to the settings. 长者模式, 简约模式,
  * 关闭 first, then 字号, 配色, 高对比度, 大鼠标, 十字线, 大字幕, 声音, 语速, 指读/连读, 朗读, 打印, 重置 and
- * 快捷键说明. Every input is named reader-<setting> (src/lib/reader-prefs.ts); blocks marked
+ * 快捷键说明. Every input is named reader-<setting> (src/reader/prefs.ts); blocks marked
  * data-speech-tool are hidden, with the no-voice block shown instead, while the device has no
  * Chinese voice (or no speech at all); those marked data-fine (大鼠标, 十字线, the shortcut keys: tools
  * of a mouse or a keyboard) are not shown on a device without a fine pointer, a phone (reader-tools.css).
  */
 import { readerUi } from '../i18n/reader-ui.ts';
-import { htmlAttr } from './escape.ts';
+import { t as text } from '../i18n/ui.ts';
+import { htmlAttr } from '../lib/escape.ts';
+import { SHORTCUTS } from './shortcuts.ts';
 
 type Key = keyof typeof readerUi;
 
-/**
- * Keyboard shortcuts: Ctrl+Alt+digit (event.code, so any layout), the digit and what it does.
- * Chosen because browsers, Windows and the screen readers (NVDA, JAWS: Insert/CapsLock; Narrator:
- * CapsLock) leave those chords free, while Alt+Shift switches the Windows input method, Alt+digit
- * switches tabs on Linux, Ctrl+digit on Windows, single letters are the screen readers' browse-mode
- * keys, and Ctrl+Alt+A is QQ's screenshot. Off while typing in a field (AltGr, which is Ctrl+Alt,
- * types characters there on some layouts): src/scripts/reader.ts listens, reader-sheet.ts acts.
- */
-export const SHORTCUTS = [
-  ['Digit0', 'reader.openClose'],
-  ['Digit1', 'reader.readStop'],
-  ['Digit2', 'reader.caption'],
-  ['Digit3', 'reader.guide'],
-  ['Digit4', 'reader.cursor'],
-  ['Digit5', 'reader.simple'],
-  ['Digit9', 'reader.reset'],
-] as const satisfies readonly (readonly [string, Key])[];
-
-const t = (key: Key) => htmlAttr(readerUi[key]);
+/** A string of the reading tools, escaped for the markup. */
+const t = (key: Key) => htmlAttr(text(key));
 
 /** A choose-one group drawn as buttons (the radios stay focusable and readable). */
 const choices = (field: string, legend: Key, options: [string, Key][], extra = '', attrs = '') =>
@@ -71,10 +56,10 @@ export function panelHtml(): string {
     ]),
     `<div class="tool" data-tool="contrast">${check('contrast', 'reader.contrast')}</div>`,
     `<fieldset class="tool checks" data-tool="view"><legend>${t('reader.view')}</legend>${check('cursor', 'reader.cursor', false, FINE)}${check('guide', 'reader.guide', false, FINE)}${check('caption', 'reader.caption')}</fieldset>`,
-    // Where the device has no Chinese voice (src/scripts/reader.ts marks <html data-novoice>), this
+    // Where the device has no Chinese voice (src/reader/reader.ts marks <html data-novoice>), this
     // stands in for 声音, 语速, 指读 and 朗读 (reader-tools.css): the reason, and what she can use instead.
     `<div class="tool" data-tool="no-voice" data-no-voice><p class="no-voice-title">${t('reader.read')}</p><p>${t('reader.noVoice')}</p><p>${t('reader.noVoiceHelp')}</p></div>`,
-    // What went wrong when speech could not run: read-aloud reports it here (reader-sheet.ts).
+    // What went wrong when speech could not run: read-aloud reports it here (sheet.ts).
     `<div class="tool" data-tool="sound"${SPEECH}>${check('mute', 'reader.sound', true)}<p class="hint note" id="reader-speech-note" role="status"></p></div>`,
     choices(
       'rate',
@@ -102,7 +87,7 @@ export function panelHtml(): string {
     `<div class="tool actions" data-tool="page"><button type="button" class="btn" data-read data-speak-control aria-describedby="reader-speech-note"${SPEECH}>${t('reader.read')}</button><button type="button" class="btn" data-print>${t('reader.printPage')}</button></div>`,
     `<div class="tool" data-tool="reset"><button type="button" class="btn" data-reset aria-describedby="reader-reset-hint">${t('reader.reset')}</button><span id="reader-reset-hint" class="hint">${t('reader.resetHint')}</span></div>`,
     `<details class="tool help" data-tool="help"${FINE}><summary>${t('reader.help')}</summary><p class="hint">${t('reader.helpIntro')}</p><table><thead><tr><th scope="col">${t('reader.key')}</th><th scope="col">${t('reader.action')}</th></tr></thead><tbody>${SHORTCUTS.map(
-      ([code, label]) => `<tr><td><kbd>Ctrl+Alt+${code.slice(-1)}</kbd></td><td>${t(label)}</td></tr>`,
+      ({ key, label }) => `<tr><td><kbd>Ctrl+Alt+${key}</kbd></td><td>${t(label)}</td></tr>`,
     ).join('')}</tbody></table><p class="hint">${t('reader.helpWhy')}</p></details>`,
   ].join('');
 }

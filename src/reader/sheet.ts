@@ -1,18 +1,18 @@
 /**
  * The controls of the 无障碍 panel, put in when the reader first opens it (loaded through
- * src/scripts/lazy.ts, so no page carries their markup or code before then): the markup comes
- * written by the build (src/lib/reader-panel.ts, fetched with this module), and this wires it to the
+ * src/reader/lazy.ts, so no page carries their markup or code before then): the markup comes
+ * written by the build (src/reader/panel.ts, fetched with this module), and this wires it to the
  * settings: every input is named reader-<setting>, its effect on the page is in the stylesheets,
- * read from the attributes src/lib/reader-prefs.ts puts on <html>. Also what each keyboard shortcut
- * does (the keys: SHORTCUTS in reader-panel.ts). Imports nothing the page's own bundle has: a shared
+ * read from the attributes src/reader/prefs.ts puts on <html>. Also what each keyboard shortcut
+ * does (SHORTCUTS, src/reader/shortcuts.ts). Imports nothing the page's own bundle has: a shared
  * module would become a chunk every page fetches (the context brings what is shared). Part of the
- * reading tools' one lazy module (src/scripts/reader-tools.ts).
+ * reading tools' one lazy module (src/reader/tools.ts).
  */
-import type { ReaderPrefs } from '../lib/reader-prefs.ts';
-import { readerUi } from './tools-strings.ts';
-import { stopReading } from './read-aloud.ts';
+import type { ReaderPrefs } from './prefs.ts';
+import { t } from './strings.ts';
+import { resetAll, SHORTCUTS } from './shortcuts.ts';
 
-/** What the page's reader module (src/scripts/reader.ts) hands the panel. */
+/** What the page's reader module (src/reader/reader.ts) hands the panel. */
 export interface SheetContext {
   /** The panel to fill. */
   sheet: HTMLElement;
@@ -35,36 +35,9 @@ export interface SheetContext {
   close(): void;
 }
 
-type UiKey = keyof typeof readerUi;
-const t = (key: UiKey): string => readerUi[key];
-
-/** 重置, from the panel's button or its shortcut: everything back to the defaults, and said. */
-const resetAll = (ctx: SheetContext) => {
-  ctx.reset();
-  ctx.announce(t('reader.resetDone'));
-};
-
-/** Runs the shortcut of this key (event.code). */
+/** Runs the shortcut of this key (event.code, Digit<key>). */
 export function shortcut(ctx: SheetContext, code: string): void {
-  const toggle = (key: 'caption' | 'guide' | 'cursor' | 'simple') => {
-    const on = !ctx.prefs()[key];
-    ctx.set({ [key]: on });
-    ctx.announce(`${t(`reader.${key}`)}：${t(on ? 'reader.on' : 'reader.off')}`);
-  };
-  const { fold } = ctx;
-  if (code === 'Digit0' && fold) {
-    fold.open = !fold.open;
-    if (fold.open) fold.querySelector('summary')?.focus();
-  } else if (code === 'Digit1') {
-    // Stops what is being read (its bar is up), else reads the section in view.
-    if (!ctx.prefs().mute) {
-      if (!stopReading()) ctx.readCurrent();
-    } else ctx.announce(t('reader.muted'));
-  } else if (code === 'Digit2') toggle('caption');
-  else if (code === 'Digit3') toggle('guide');
-  else if (code === 'Digit4') toggle('cursor');
-  else if (code === 'Digit5') toggle('simple');
-  else if (code === 'Digit9') resetAll(ctx);
+  SHORTCUTS.find((s) => `Digit${s.key}` === code)?.action(ctx);
 }
 
 /** Fills the panel with its markup (`html`) and wires every control. */
@@ -74,7 +47,7 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   const all = <E extends Element = HTMLElement>(selector: string) => [...sheet.querySelectorAll<E>(selector)];
   // Where the device has no Chinese voice, the speech tools are hidden and the reason shown (reader-tools.css).
   const readCurrent = ctx.readCurrent;
-  // An input named reader-<setting> (src/lib/reader-panel.ts) stands for that setting.
+  // An input named reader-<setting> (src/reader/panel.ts) stands for that setting.
   const setting = (input: HTMLInputElement) => input.name.slice('reader-'.length);
 
   // Settings: a radio sets its value, a checkbox on/off (data-invert: stored as the opposite).

@@ -1,14 +1,14 @@
 /**
  * The menu of a paragraph or heading, opened by a tap on its words or by its 链接与引用 button
- * (src/scripts/paragraph-tools.ts): where it stands (第三章第二节第1段), 复制链接, 复制引用 (GB/T 7714,
- * src/lib/citation.ts), 从本段朗读 and 关闭, loaded on the first use (src/scripts/lazy.ts) so no page
- * carries it before; with it comes the copy handler (src/scripts/clean-copy.ts), loaded when the reader
+ * (src/reader/paragraph-tools.ts): where it stands (第三章第二节第1段), 复制链接, 复制引用 (GB/T 7714,
+ * src/lib/citation.ts), 从本段朗读 and 关闭, loaded on the first use (src/reader/lazy.ts) so no page
+ * carries it before; with it comes the copy handler (src/reader/clean-copy.ts), loaded when the reader
  * first selects text. Addresses are the page's clean address (no ?hl= or other query). What the page's
  * module already has (the anchor grammar) comes in the context: importing it here would split it into
  * a chunk every page fetches.
  */
 import { citationText, isoDate } from '../lib/citation-text.ts';
-import { readerUi } from './tools-strings.ts';
+import { t } from './strings.ts';
 import type { Strings } from './reader.ts';
 import { copyText } from './copy-text.ts';
 
@@ -54,22 +54,22 @@ function build(ctx: MenuContext): HTMLElement {
   const url = (id: string) => `${location.origin}${location.pathname}#${id}`;
   const copyAndSay = async (text: string, done: string) => {
     const ok = await copyText(text);
-    ctx.announce(ok ? done : readerUi['reader.copyFailed'] + text);
+    ctx.announce(ok ? done : t('reader.copyFailed') + text);
     close(true);
   };
-  item(readerUi['reader.copyLink'], (t) => void copyAndSay(url(t.id), readerUi['reader.copiedLink']));
-  item(readerUi['reader.copyCitation'], (t) => {
+  item(t('reader.copyLink'), (el) => void copyAndSay(url(el.id), t('reader.copiedLink')));
+  item(t('reader.copyCitation'), (el) => {
     const { strings } = ctx;
-    const cite = { title: readerUi['site.fullName'], issuer: strings['cite.issuer'], year: strings['cite.year'], location: ctx.location(t), url: url(t.id), cited: isoDate(new Date()) };
-    void copyAndSay(citationText(cite), readerUi['reader.copiedCitation']);
+    const cite = { title: t('site.fullName'), issuer: strings['cite.issuer'], year: strings['cite.year'], location: ctx.location(el), url: url(el.id), cited: isoDate(new Date()) };
+    void copyAndSay(citationText(cite), t('reader.copiedCitation'));
   });
   const { read } = ctx;
   if (read)
-    item(readerUi['reader.readThis'], (t) => {
+    item(t('reader.readThis'), (el) => {
       close(true);
-      read(t);
+      read(el);
     }).dataset.speakControl = '';
-  item(readerUi['reader.close'], () => close(true));
+  item(t('reader.close'), () => close(true));
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close(true);
   });

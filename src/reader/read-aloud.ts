@@ -5,8 +5,8 @@
  * is never sent to an online speech service.
  */
 import type { opensSection } from '../lib/anchors.ts';
-// Its strings arrive with the tools' module (src/scripts/lazy.ts), not in every page's HTML.
-import { readerUi } from './tools-strings.ts';
+// Its strings arrive with the tools' module (src/reader/lazy.ts), not in every page's HTML.
+import { t } from './strings.ts';
 
 export interface ReadAloud {
   /** Reads the selected paragraph if there is a selection in the plan, else the section in view. */
@@ -39,7 +39,7 @@ function readableBlocks(): HTMLElement[] {
 
 /**
  * The anchor grammar's test for a section's heading (src/lib/anchors.ts), handed in by the caller:
- * this module loads on first use (src/scripts/lazy.ts), and importing the grammar here too would
+ * this module loads on first use (src/reader/lazy.ts), and importing the grammar here too would
  * split it into a chunk of its own that every page then fetches.
  */
 let opens: typeof opensSection = () => false;
@@ -74,7 +74,7 @@ function selectedBlock(): HTMLElement | null {
 /**
  * A Chinese voice that runs on this device, or null: an empty list (after waiting for
  * voiceschanged, which some browsers never fire) is no voice, not "unknown" — speaking without one
- * fails silently. `zhVoices` is the page's own list of them (src/scripts/reader.ts, which also marks
+ * fails silently. `zhVoices` is the page's own list of them (src/reader/reader.ts, which also marks
  * <html data-novoice> by it, so the controls and this agree).
  */
 async function localChineseVoice(zhVoices: () => SpeechSynthesisVoice[]): Promise<SpeechSynthesisVoice | null> {
@@ -125,7 +125,7 @@ export function readAloud(
   panel.hidden = true;
   const speaking = document.createElement('span');
   speaking.className = 'speaking';
-  speaking.textContent = readerUi['reader.speaking'];
+  speaking.textContent = t('reader.speaking');
   const button = (label: string) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -133,8 +133,8 @@ export function readAloud(
     b.textContent = label;
     return b;
   };
-  const pauseButton = button(readerUi['reader.pause']);
-  const stopButton = button(readerUi['reader.stop']);
+  const pauseButton = button(t('reader.pause'));
+  const stopButton = button(t('reader.stop'));
   panel.append(speaking, pauseButton, stopButton);
   live.prepend(panel);
   let queue: HTMLElement[] = [];
@@ -161,11 +161,11 @@ export function readAloud(
     if (focus) (origin?.isConnected && origin.checkVisibility() ? origin : returnTo).focus({ preventScroll: true });
   };
   const setPaused = (paused: boolean) => {
-    pauseButton.textContent = paused ? readerUi['reader.resume'] : readerUi['reader.pause'];
+    pauseButton.textContent = paused ? t('reader.resume') : t('reader.pause');
     pauseButton.setAttribute('aria-pressed', String(paused));
   };
 
-  /** Says what went wrong, in the toast and beside the 朗读 controls (src/scripts/reader-sheet.ts listens). */
+  /** Says what went wrong, in the toast and beside the 朗读 controls (src/reader/sheet.ts listens). */
   const report = (message: string) => {
     announce(message);
     live.dataset.speechProblem = message;
@@ -185,7 +185,7 @@ export function readAloud(
     const watchdog = setTimeout(() => {
       if (myRun !== run || speechSynthesis.paused) return;
       stop(false);
-      report(readerUi['reader.noStart']);
+      report(t('reader.noStart'));
     }, START_MS);
     u.onstart = () => clearTimeout(watchdog);
     u.onend = () => {
@@ -196,7 +196,7 @@ export function readAloud(
       clearTimeout(watchdog);
       if (e.error === 'interrupted' || e.error === 'canceled' || myRun !== run) return;
       stop(false);
-      report(`${readerUi['reader.speechFailed']}（${e.error}）`);
+      report(`${t('reader.speechFailed')}（${e.error}）`);
     };
     mark(el);
     speechSynthesis.speak(u);
@@ -207,9 +207,9 @@ export function readAloud(
     stop(false);
     origin = from instanceof HTMLElement && from !== document.body ? from : null;
     const myRun = run;
-    if (document.documentElement.dataset.mute) return announce(readerUi['reader.muted']);
+    if (document.documentElement.dataset.mute) return announce(t('reader.muted'));
     const voice = await localChineseVoice(zhVoices);
-    if (voice === null) return report(readerUi['reader.noVoice']);
+    if (voice === null) return report(t('reader.noVoice'));
     if (myRun !== run || blocks.length === 0) return;
     queue = blocks;
     index = 0;

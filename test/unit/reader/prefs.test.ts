@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFS, parsePrefs, prefsAttributes, PREFS_KEY, toggleElder } from '../../../src/lib/reader-prefs.ts';
-import { PREPAINT_SCRIPT } from '../../../src/lib/prepaint-script.ts';
+import { DEFAULT_PREFS, parsePrefs, prefsAttributes, PREFS_KEY, toggleElder } from '../../../src/reader/prefs.ts';
+import { PREPAINT_SCRIPT } from '../../../src/reader/prepaint-script.ts';
 
 describe('reader preferences', () => {
   it('read stored choices and ignore malformed or unknown values', () => {

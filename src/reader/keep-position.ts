@@ -1,8 +1,8 @@
 /**
  * Changing a setting that alters the layout (text size, 长者模式, 简约模式) keeps the paragraph being
  * read where it was on screen. Settings change from the 无障碍 panel and the shortcuts, so this comes
- * with the reading tools' lazy module (src/scripts/reader-tools.ts), which wraps their context; 大字
- * (src/scripts/reader.ts) asks for it too.
+ * with the reading tools' lazy module (src/reader/tools.ts), which wraps their context; 大字
+ * (src/reader/reader.ts) asks for it too.
  */
 // Text blocks, not navigation or the page bar: the contents stands sticky beside the text on wide
 // screens, and the page bar (大字, 分享) at the top, always in view.
