@@ -141,6 +141,9 @@ describe('the header\'s 无障碍 panel by keyboard', () => {
     expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
+    // 关闭 first: on a phone the panel covers the page and its 无障碍 button may be out of sight.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-close'))).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-elder'))).toBe(true);
     await page.keyboard.press('Tab');
