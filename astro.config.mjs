@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import buildTiming from './src/integrations/build-timing.ts';
+import buildCache from './src/integrations/build-cache.ts';
 import { PLAN_REMARK_PLUGINS } from './src/lib/plan/build-plan-model.ts';
 import { remarkPlanAnchors } from './src/integrations/plan/remark-plan-anchors.ts';
 import planChecks from './src/integrations/plan/plan-checks.ts';
@@ -73,12 +74,13 @@ export default defineConfig({
     }),
   },
   // buildTiming marks Astro's own part of the build for `npm run bench:build` (first, so it sees the start
-  // and end of Astro's work). planChecks refuses bad content before any page is rendered; pagefindPlan
+  // and end of Astro's work). buildCache keys the work the pages' code keeps between builds (the plan's
+  // downloads) on the whole source tree and settings. planChecks refuses bad content before any page is rendered; pagefindPlan
   // indexes the plan after every build (never a separate step); chartImages draws each chart's PNG (the plan's downloads,
   // .docx, Markdown, text and JSON, are routes: src/pages/downloads/); sitemap lists the pages the build wrote; shareQr writes each
   // page's QR code; offline lists every file for the offline copy and writes the service worker (after
   // everything it lists); publish() puts
   // each page's CSP in and precompresses every text file, including the search index and the sitemap:
   // it must stay last.
-  integrations: [buildTiming(), planChecks(), mdx(), pagefindPlan(), chartImages(), sitemap(), shareQr(), offline(), publish()],
+  integrations: [buildTiming(), buildCache(), planChecks(), mdx(), pagefindPlan(), chartImages(), sitemap(), shareQr(), offline(), publish()],
 });

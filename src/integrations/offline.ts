@@ -10,13 +10,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPublisher } from '../lib/publisher.ts';
 import { formatBytes } from '../lib/format.ts';
 import { OFFLINE_NOTE_CSS } from '../lib/offline/offline-note.ts';
-import { buildVersion, NOTE_CSS_FILE, OFFLINE_SIZE_ATTRIBUTE, precacheList, WORKER_FILE, type PrecacheList } from '../lib/offline/precache.ts';
+import { buildVersion, isPrecached, NOTE_CSS_FILE, OFFLINE_SIZE_ATTRIBUTE, precacheList, WORKER_FILE, type PrecacheList } from '../lib/offline/precache.ts';
 import { t } from '../i18n/ui.ts';
 import { timed } from './build-timing.ts';
 
@@ -31,10 +31,11 @@ async function bundle(entry: string, define: Record<string, string>): Promise<st
   return result.outputFiles[0]!.text;
 }
 
+/** The build's files that go into the offline copy (isPrecached), with their bytes; the others are not read. */
 function builtFiles(root: string): { file: string; bytes: Uint8Array }[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(sep).join('/'))
-    .filter((f) => statSync(join(root, f)).isFile())
+    .filter((f) => isPrecached(f) && statSync(join(root, f)).isFile())
     .sort()
     .map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
 }
@@ -77,12 +78,16 @@ export default function offline(): AstroIntegration {
             return;
           }
           writeFileSync(join(root, NOTE_CSS_FILE), OFFLINE_NOTE_CSS);
-          const downloadsPage = join(root, 'downloads', 'index.html');
-          if (existsSync(downloadsPage)) {
-            const size = precacheList(builtFiles(root)).bytes;
-            writeFileSync(downloadsPage, fillOfflineSize(readFileSync(downloadsPage, 'utf8'), size));
+          // The files are read once: the 下载 page states the copy's size as it was before the size went in,
+          // then the list takes the page as written.
+          const files = builtFiles(root);
+          const downloadsPage = files.find((f) => f.file === 'downloads/index.html');
+          if (downloadsPage) {
+            const size = files.reduce((n, f) => n + f.bytes.length, 0);
+            downloadsPage.bytes = Buffer.from(fillOfflineSize(Buffer.from(downloadsPage.bytes).toString('utf8'), size), 'utf8');
+            writeFileSync(join(root, 'downloads', 'index.html'), downloadsPage.bytes);
           }
-          const list = precacheList(builtFiles(root));
+          const list = precacheList(files);
           const { code, version } = await offlineWorker(list);
           writeFileSync(join(root, WORKER_FILE), code);
           logger.info(`offline copy: ${list.files.length} files, ${formatBytes(list.bytes)}; ${WORKER_FILE} ${formatBytes(code.length)}, version ${version} (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);

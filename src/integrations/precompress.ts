@@ -1,8 +1,8 @@
 /**
  * Precompressed copies of text files (file.br, file.gz) next to the originals, so a static server
  * (nginx gzip_static/brotli_static, sirv, …) sends them without compressing per request.
- * Brotli at its best quality takes about a second for this site, nearly all of the publish step, and
- * gives the same bytes for the same file: with a cache folder, each result is kept by content hash,
+ * Brotli at its best quality and gzip -9 take over a second for this site, nearly all of the publish step,
+ * and give the same bytes for the same file: with a cache folder, each result is kept by content hash,
  * so a rebuild compresses only the files that changed (and the entries unused for CACHE_DAYS go).
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|map|webmanifest|md
 /** Below this size the response headers outweigh the savings. */
 const MIN_BYTES = 256;
 
-const gzip = (data: Buffer): Buffer => gzipSync(data, { level: 9 });
+export const gzip = (data: Buffer): Buffer => gzipSync(data, { level: 9 });
 export const brotli = (data: Buffer): Buffer =>
   brotliCompressSync(data, {
     params: {
@@ -32,16 +32,23 @@ export interface Compressed {
   brotli: number;
 }
 
-/** Brotli of data, from the cache folder when it holds the result for this content. */
-function cachedBrotli(data: Buffer, cacheDir: string | undefined): Buffer {
-  if (!cacheDir) return brotli(data);
-  const entry = join(cacheDir, `${createHash('sha256').update(data).digest('hex')}.br`);
+/**
+ * compress(data), from the cache folder when it holds the result for this content: gzip -9 and brotli
+ * at its best quality give the same bytes for the same input, so each result is kept by the content's
+ * hash, the format (`<sha256>.gz`, `<sha256>.br`) and the zlib and brotli versions of this Node (another
+ * library version may compress differently); the settings are constants of this file.
+ */
+const LIBRARIES = `zlib ${process.versions.zlib} brotli ${process.versions.brotli}\n`;
+
+function cached(ext: 'gz' | 'br', compress: (data: Buffer) => Buffer, data: Buffer, cacheDir: string | undefined): Buffer {
+  if (!cacheDir) return compress(data);
+  const entry = join(cacheDir, `${createHash('sha256').update(LIBRARIES).update(data).digest('hex')}.${ext}`);
   if (existsSync(entry)) {
     const now = new Date();
     utimesSync(entry, now, now);
     return readFileSync(entry);
   }
-  const out = brotli(data);
+  const out = compress(data);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(entry, out);
   return out;
@@ -64,8 +71,8 @@ export function precompressFile(file: string, cacheDir?: string): Compressed | n
   if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) return null;
   const data = readFileSync(file);
   const result: Compressed = { file, bytes: data.length, gzip: 0, brotli: 0 };
-  for (const [ext, compress] of [['gz', gzip], ['br', (d: Buffer) => cachedBrotli(d, cacheDir)]] as const) {
-    const out = compress(data);
+  for (const [ext, compress] of [['gz', gzip], ['br', brotli]] as const) {
+    const out = cached(ext, compress, data, cacheDir);
     if (out.length >= data.length) continue;
     writeFileSync(`${file}.${ext}`, out);
     result[ext === 'gz' ? 'gzip' : 'brotli'] = out.length;

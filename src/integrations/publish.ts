@@ -95,7 +95,7 @@ export default function publish(): AstroIntegration {
         base = config.base;
         if (config.root) projectRoot = fileURLToPath(config.root);
         site = config.site ? new URL(config.site) : undefined;
-        cacheDir = join(fileURLToPath(config.cacheDir), 'precompress-brotli');
+        cacheDir = join(fileURLToPath(config.cacheDir), 'precompress');
       },
       'astro:build:done': ({ dir, logger }) =>
         timed('publish', () => {

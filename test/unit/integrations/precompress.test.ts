@@ -29,24 +29,32 @@ describe('precompressFile', () => {
   });
 });
 
-describe('the brotli cache', () => {
-  it('keeps each result by content hash, reuses it for the same content, and drops entries unused for CACHE_DAYS', async () => {
-    const { CACHE_DAYS, pruneCache } = await import('../../../src/integrations/precompress.ts');
+describe('the compression cache', () => {
+  it('keeps each result by content hash and format, reuses it for the same content, and drops entries unused for CACHE_DAYS', async () => {
+    const { CACHE_DAYS, pruneCache, brotli, gzip } = await import('../../../src/integrations/precompress.ts');
     const { readdirSync, utimesSync } = await import('node:fs');
     const cache = join(dir, 'cache');
     const text = '<p>就业优先</p>\n'.repeat(100);
     for (const name of ['a.html', 'b.html']) writeFileSync(join(dir, name), text);
     precompressFile(join(dir, 'a.html'), cache);
-    const [entry] = readdirSync(cache);
-    expect(brotliDecompressSync(readFileSync(join(cache, entry!))).toString()).toBe(text);
-    // Same content, same entry: mark the entry and the second file's copy comes from it, not from brotli.
-    const { brotli } = await import('../../../src/integrations/precompress.ts');
-    writeFileSync(join(cache, entry!), brotli(Buffer.from('from the cache')));
+    const entries = readdirSync(cache).sort();
+    expect(entries.map((e) => e.replace(/^[0-9a-f]{64}/u, 'HASH'))).toEqual(['HASH.br', 'HASH.gz']);
+    const [br, gz] = entries as [string, string];
+    expect(brotliDecompressSync(readFileSync(join(cache, br))).toString()).toBe(text);
+    expect(gunzipSync(readFileSync(join(cache, gz))).toString()).toBe(text);
+    // Same content, same entries: mark them and the second file's copies come from them, not from the compressors.
+    writeFileSync(join(cache, br), brotli(Buffer.from('from the cache')));
+    writeFileSync(join(cache, gz), gzip(Buffer.from('gzip from the cache')));
     precompressFile(join(dir, 'b.html'), cache);
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect(readdirSync(cache)).toHaveLength(2);
     expect(brotliDecompressSync(readFileSync(join(dir, 'b.html.br'))).toString()).toBe('from the cache');
+    expect(gunzipSync(readFileSync(join(dir, 'b.html.gz'))).toString()).toBe('gzip from the cache');
+    // Other content, other entries.
+    writeFileSync(join(dir, 'c.html'), `${text}<p>社会保障</p>\n`);
+    precompressFile(join(dir, 'c.html'), cache);
+    expect(readdirSync(cache)).toHaveLength(4);
     const old = new Date(Date.now() - (CACHE_DAYS + 1) * 86_400_000);
-    utimesSync(join(cache, entry!), old, old);
+    for (const entry of readdirSync(cache)) utimesSync(join(cache, entry), old, old);
     pruneCache(cache);
     expect(readdirSync(cache)).toEqual([]);
   });
