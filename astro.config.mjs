@@ -40,6 +40,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     cacheDir: './.astro/vite',
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Component scripts under their component's name (SiteHeader.<hash>.js, not
+              // SiteHeader.astro_astro_type_script_index_0_lang.<hash>.js): the names are in every page's HTML.
+              entryFileNames: (chunk) => `_assets/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/u, '').replace(/[^\w-]/gu, '_')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     // Each page gets the styles of what it shows: the core (global.css, reader.css, plan.css and the
     // components of every page) and its own, so a chapter's first round trip stays small.
     // assetsInlineLimit 0: scripts stay external files (Astro would inline small ones), for a strict CSP.

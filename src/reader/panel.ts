@@ -88,6 +88,6 @@ export function panelHtml(): string {
     `<div class="tool" data-tool="reset"><button type="button" class="btn" data-reset aria-describedby="reader-reset-hint">${t('reader.reset')}</button><span id="reader-reset-hint" class="hint">${t('reader.resetHint')}</span></div>`,
     `<details class="tool help" data-tool="help"${FINE}><summary>${t('reader.help')}</summary><p class="hint">${t('reader.helpIntro')}</p><table><thead><tr><th scope="col">${t('reader.key')}</th><th scope="col">${t('reader.action')}</th></tr></thead><tbody>${SHORTCUTS.map(
       ({ key, label }) => `<tr><td><kbd>Ctrl+Alt+${key}</kbd></td><td>${t(label)}</td></tr>`,
-    ).join('')}</tbody></table><p class="hint">${t('reader.helpWhy')}</p></details>`,
+    ).join('')}</tbody></table><p class="hint">${htmlAttr(text('search.shortcut'))}</p><p class="hint">${t('reader.helpWhy')}</p></details>`,
   ].join('');
 }

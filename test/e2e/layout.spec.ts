@@ -72,7 +72,7 @@ describe('the first screen on a 390×844 phone', () => {
       for (let el = h1.nextElementSibling; el && !el.matches('.plan-body'); el = el.nextElementSibling) out.push(el.className);
       return out;
     });
-    expect(between).toEqual(['toc-fold no-print']);
+    expect(between).toEqual(['toc-fold']);
     await context.close();
   });
 
