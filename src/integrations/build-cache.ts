@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { pruneCache } from './precompress.ts';
 
 /** What the key reads under the project root: folders (every file in them) and files. */
-export const KEY_SOURCES = ['src', 'content', 'astro.config.mjs', 'package.json', 'package-lock.json'] as const;
+const KEY_SOURCES = ['src', 'content', 'astro.config.mjs', 'package.json', 'package-lock.json'] as const;
 
 /** The settings besides the files that change what the build writes. */
 export interface KeySettings {

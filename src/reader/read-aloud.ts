@@ -25,7 +25,7 @@ const PLAN_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p):is([data-plan], [data-plan]
 const PAGE_BLOCKS = 'main :is(h1, h2, h3, h4, h5, p)';
 
 /** What a block says: its text without controls and marks added for the reader (or hidden from assistive technology). */
-export function spokenText(el: Element): string {
+function spokenText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   copy.querySelectorAll('[data-ui], [aria-hidden="true"]').forEach((n) => n.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -52,7 +52,7 @@ const startsSection = (el: HTMLElement, plan: boolean): boolean =>
  * The blocks of a section: from `from` (or, without it, from the heading of the section in view)
  * to the next section heading.
  */
-export function sectionBlocks(from?: HTMLElement): HTMLElement[] {
+function sectionBlocks(from?: HTMLElement): HTMLElement[] {
   const blocks = readableBlocks();
   const plan = document.querySelector('main [data-plan]') !== null;
   let start = from ? blocks.indexOf(from) : blocks.findIndex((el) => el.getBoundingClientRect().bottom > 0);

@@ -40,7 +40,7 @@ function applyPrefs(prefs: ReaderPrefs): void {
 }
 
 /** A short message in the live region, shown as a toast and read by screen readers. */
-export function announcer(live: HTMLElement): (message: string) => void {
+function announcer(live: HTMLElement): (message: string) => void {
   const status = live.querySelector<HTMLElement>('[data-status]')!;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (message) => {
