@@ -71,7 +71,10 @@ export default defineConfig({
           // The header's module (on every page) carries the one comparison of search, which the search
           // page's module imports from it: the page has loaded that module anyway, so no extra chunk
           // (and request) is put on every page.
-          manualChunks: (id) => (/SiteHeader\.astro\?astro&type=script|\/src\/scripts\/search\/(site-search|highlight)\.ts$|\/src\/lib\/search\/comparable\.ts$/.test(id) ? 'site-header' : undefined),
+          manualChunks: (id) =>
+            /SiteHeader\.astro\?astro&type=script|\/src\/scripts\/search\/(site-search|highlight)\.ts$|\/src\/lib\/search\/comparable\.ts$/.test(id)
+              ? 'site-header'
+              : undefined,
         },
       },
     },

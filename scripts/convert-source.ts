@@ -86,15 +86,11 @@ function column(block: SourceColumn, used: Set<string>): string {
 
 function blocks(list: SourceBlock[], scope: ParagraphScope, used: Set<string>): string[] {
   let index = 0;
-  return list.map((block) =>
-    block.kind === 'paragraph' ? paragraph(block.text, paragraphId(scope, ++index), used) : column(block, used),
-  );
+  return list.map((block) => (block.kind === 'paragraph' ? paragraph(block.text, paragraphId(scope, ++index), used) : column(block, used)));
 }
 
 function frontmatter(fields: Record<string, string | number>): string {
-  const lines = Object.entries(fields).map(([key, value]) =>
-    typeof value === 'number' ? `${key}: ${value}` : `${key}: ${JSON.stringify(value)}`,
-  );
+  const lines = Object.entries(fields).map(([key, value]) => (typeof value === 'number' ? `${key}: ${value}` : `${key}: ${JSON.stringify(value)}`));
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
@@ -112,7 +108,12 @@ export function convert(raw: string): Map<string, string> {
 
   files.set(
     name(0),
-    frontmatter({ chapter: 0, title: title(doc.title, used), shortTitle: CHAPTER_META[0]!.shortTitle, description: firstSentence(doc.preamble[0]!, paragraphId({ kind: 'preamble' }, 1)) }) +
+    frontmatter({
+      chapter: 0,
+      title: title(doc.title, used),
+      shortTitle: CHAPTER_META[0]!.shortTitle,
+      description: firstSentence(doc.preamble[0]!, paragraphId({ kind: 'preamble' }, 1)),
+    }) +
       '\n' +
       doc.preamble.map((text, i) => paragraph(text, paragraphId({ kind: 'preamble' }, i + 1), used)).join('\n\n') +
       '\n',

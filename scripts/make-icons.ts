@@ -11,7 +11,10 @@ import { launchBrowser } from '../test/support/browser.ts';
 
 const dir = fileURLToPath(new URL('../public/icons/', import.meta.url));
 const svg = readFileSync(`${dir}icon.svg`, 'utf8');
-const maskable = svg.replace(/ rx="\d+"/u, '').replace('font-size="280"', 'font-size="230"').replace('y="350"', 'y="335"');
+const maskable = svg
+  .replace(/ rx="\d+"/u, '')
+  .replace('font-size="280"', 'font-size="230"')
+  .replace('y="350"', 'y="335"');
 
 const browser = await launchBrowser();
 try {
@@ -22,7 +25,9 @@ try {
     ['apple-touch-icon.png', 180, maskable],
   ] as const) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${source.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:transparent">${source.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
     writeFileSync(`${dir}${name}`, await page.screenshot({ omitBackground: true }));
     await page.close();
     console.log(`public/icons/${name} (${size}×${size})`);

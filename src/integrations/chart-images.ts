@@ -43,10 +43,15 @@ const FONT_HELP =
   'or set CHART_FONT=/path/to/font.ttc and CHART_FONT_FAMILY to its family name.';
 
 /** The font to draw with: CHART_FONT (with CHART_FONT_FAMILY), else the first candidate that exists. */
-export function findChartFont(env: NodeJS.ProcessEnv = process.env, candidates: readonly ChartFont[] = FONT_CANDIDATES, exists: (f: string) => boolean = existsSync): ChartFont {
+export function findChartFont(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly ChartFont[] = FONT_CANDIDATES,
+  exists: (f: string) => boolean = existsSync,
+): ChartFont {
   if (env.CHART_FONT) {
     if (!exists(env.CHART_FONT)) throw new Error(`CHART_FONT=${env.CHART_FONT}: no such file. ${FONT_HELP}`);
-    if (!env.CHART_FONT_FAMILY) throw new Error(`CHART_FONT is set but CHART_FONT_FAMILY is not: name the font's family (for example "Noto Sans CJK SC"). ${FONT_HELP}`);
+    if (!env.CHART_FONT_FAMILY)
+      throw new Error(`CHART_FONT is set but CHART_FONT_FAMILY is not: name the font's family (for example "Noto Sans CJK SC"). ${FONT_HELP}`);
     return { file: env.CHART_FONT, family: env.CHART_FONT_FAMILY };
   }
   const found = candidates.find((c) => exists(c.file));

@@ -25,7 +25,11 @@ export interface AllowedInlineScript {
 
 export const INLINE_SCRIPTS: readonly AllowedInlineScript[] = [
   { name: 'reader pre-paint script', source: 'src/reader/prefs.ts (PREPAINT_SCRIPT)', text: PREPAINT_SCRIPT },
-  { name: 'chart configuration (JSON, not executed)', source: 'src/components/ChartFigure.astro', dataBlock: { type: 'application/json', attribute: 'data-chart-config' } },
+  {
+    name: 'chart configuration (JSON, not executed)',
+    source: 'src/components/ChartFigure.astro',
+    dataBlock: { type: 'application/json', attribute: 'data-chart-config' },
+  },
 ];
 
 /** What one page contains inline, as CSP hash sources ('sha256-…'), and what it may not contain. */
@@ -126,7 +130,10 @@ export interface TracedValue {
  * naming the pages, and traced to the settings field whose value it came from when one holds it (a
  * value that would need a script to be allowed: the settings file is where to fix it, not the pages).
  */
-export function cspProblems(pages: readonly { name: string; found: Pick<InlineSources, 'unknownScripts' | 'eventHandlers'> }[], values: readonly TracedValue[] = []): string[] {
+export function cspProblems(
+  pages: readonly { name: string; found: Pick<InlineSources, 'unknownScripts' | 'eventHandlers'> }[],
+  values: readonly TracedValue[] = [],
+): string[] {
   /** Each piece of code once, with what it is, the text to trace and the pages that carry it. */
   const byCode = new Map<string, { what: string; traces: (value: string) => boolean; names: string[] }>();
   const add = (what: string, traces: (value: string) => boolean, name: string) => {
@@ -147,7 +154,9 @@ export function cspProblems(pages: readonly { name: string; found: Pick<InlineSo
   return [...byCode.values()].map(({ what, traces, names }) => {
     const traced = values.find(({ value }) => traces(value));
     const pagesSaid = names.length === 1 ? names[0]! : `${names[0]} and ${names.length - 1} other page${names.length > 2 ? 's' : ''}`;
-    return traced ? `${traced.where}: its value reaches ${pagesSaid} as inline code (${what}); write it as plain text, which every page escapes` : `${pagesSaid}: ${what}`;
+    return traced
+      ? `${traced.where}: its value reaches ${pagesSaid} as inline code (${what}); write it as plain text, which every page escapes`
+      : `${pagesSaid}: ${what}`;
   });
 }
 

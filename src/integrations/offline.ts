@@ -90,7 +90,9 @@ export default function offline(): AstroIntegration {
           const list = precacheList(files);
           const { code, version } = await offlineWorker(list);
           writeFileSync(join(root, WORKER_FILE), code);
-          logger.info(`offline copy: ${list.files.length} files, ${formatBytes(list.bytes)}; ${WORKER_FILE} ${formatBytes(code.length)}, version ${version} (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
+          logger.info(
+            `offline copy: ${list.files.length} files, ${formatBytes(list.bytes)}; ${WORKER_FILE} ${formatBytes(code.length)}, version ${version} (${relative(process.cwd(), root).split(sep).join('/') || '.'})`,
+          );
         }),
     },
   };

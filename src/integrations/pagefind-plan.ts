@@ -71,11 +71,22 @@ export function splitIntoParts<T>(items: readonly T[], count: number, size: (ite
 /** The url of a part's Pagefind record: its first page, and a digest of its payload so a change renames the fragment. */
 const recordUrl = (part: PagePayload[]) => `/${part[0]!.page}#${createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 12)}`;
 
-async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: string): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
+async function writeSearchIndex(
+  outDir: string,
+  plan: PlanModel,
+  cacheDir?: string,
+): Promise<{ records: number; passages: number; parts: number; bytes: { before: number; after: number } }> {
   const records = siteRecords(outDir, plan);
   const payloads = pagePayloads(records);
   // Each page's text as the search compares it, once: for the alphabet, the split and the records.
-  const texts = new Map(payloads.map((p) => [p, fromPayload(p).flatMap((r) => r.passages.map((passage) => comparable(passage.text))).join('')]));
+  const texts = new Map(
+    payloads.map((p) => [
+      p,
+      fromPayload(p)
+        .flatMap((r) => r.passages.map((passage) => comparable(passage.text)))
+        .join(''),
+    ]),
+  );
   const textOf = (payload: PagePayload) => texts.get(payload)!;
   const alphabet = alphabetOf(texts.values());
   const outputPath = join(outDir, BUNDLE_DIR);
@@ -83,7 +94,10 @@ async function writeSearchIndex(outDir: string, plan: PlanModel, cacheDir?: stri
   const parts = splitIntoParts(payloads, PARTS, (p) => textOf(p).length);
   // The browser tells "nothing found" from "the index did not load" by a character every part holds.
   const lacking = parts.filter((part) => !part.some((p) => textOf(p).includes(SENTINEL)));
-  if (lacking.length) throw new Error(`Search index: the part starting at /${lacking[0]![0]!.page} has no "${SENTINEL}", the character every part must hold (SENTINEL in src/lib/search/pagefind-adapter.ts)`);
+  if (lacking.length)
+    throw new Error(
+      `Search index: the part starting at /${lacking[0]![0]!.page} has no "${SENTINEL}", the character every part must hold (SENTINEL in src/lib/search/pagefind-adapter.ts)`,
+    );
   const byUrl = new Map<string, PagePayload[]>();
   try {
     const created = await pagefind.createIndex({});

@@ -71,7 +71,10 @@ export function precompressFile(file: string, cacheDir?: string): Compressed | n
   if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) return null;
   const data = readFileSync(file);
   const result: Compressed = { file, bytes: data.length, gzip: 0, brotli: 0 };
-  for (const [ext, compress] of [['gz', gzip], ['br', brotli]] as const) {
+  for (const [ext, compress] of [
+    ['gz', gzip],
+    ['br', brotli],
+  ] as const) {
     const out = cached(ext, compress, data, cacheDir);
     if (out.length >= data.length) continue;
     writeFileSync(`${file}.${ext}`, out);

@@ -11,7 +11,17 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPolicy, cspProblems, HEADER_ONLY_DIRECTIVES, INLINE_SCRIPTS, inlineSources, scriptSources, SECURITY_HEADERS, withPolicyMeta, type InlineSources } from './csp.ts';
+import {
+  buildPolicy,
+  cspProblems,
+  HEADER_ONLY_DIRECTIVES,
+  INLINE_SCRIPTS,
+  inlineSources,
+  scriptSources,
+  SECURITY_HEADERS,
+  withPolicyMeta,
+  type InlineSources,
+} from './csp.ts';
 import { precompressFile, pruneCache } from './precompress.ts';
 import { timed } from './build-timing.ts';
 import { LOADER_PATH } from '../lib/search/pagefind-adapter.ts';
@@ -90,7 +100,9 @@ export default function publish(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         const names = config.integrations.map((i) => i.name);
         if (names.at(-1) !== NAME) {
-          throw new Error(`${NAME} must be the last integration in astro.config.mjs (it hashes and compresses what the others wrote); order is: ${names.join(', ')}`);
+          throw new Error(
+            `${NAME} must be the last integration in astro.config.mjs (it hashes and compresses what the others wrote); order is: ${names.join(', ')}`,
+          );
         }
         base = config.base;
         if (config.root) projectRoot = fileURLToPath(config.root);
@@ -121,7 +133,9 @@ export default function publish(): AstroIntegration {
           const problems = cspProblems(found, settings);
           if (problems.length) {
             const allowed = INLINE_SCRIPTS.map((s) => `  - ${s.name}: ${s.source}`).join('\n');
-            const error = new Error(`Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`);
+            const error = new Error(
+              `Content-Security-Policy: the built pages have inline code that no policy will allow (nothing was hashed):\n${problems.map((p) => `  ${p}`).join('\n')}\nInline scripts allowed (src/integrations/csp.ts INLINE_SCRIPTS):\n${allowed}\nMove code into a <script> module (bundled as a file) or add it to the allowlist with a reason.`,
+            );
             // The stack would only point here; the message names every place to fix.
             error.stack = `Error: ${error.message}`;
             throw error;
@@ -140,7 +154,9 @@ export default function publish(): AstroIntegration {
             }
           }
           if (cacheDir) pruneCache(cacheDir);
-          logger.info(`precompressed: ${(before / 1024).toFixed(0)} KB of text to ${(after / 1024).toFixed(0)} KB brotli (${relative(process.cwd(), root).split(sep).join('/') || '.'})`);
+          logger.info(
+            `precompressed: ${(before / 1024).toFixed(0)} KB of text to ${(after / 1024).toFixed(0)} KB brotli (${relative(process.cwd(), root).split(sep).join('/') || '.'})`,
+          );
           if (!site) {
             logger.warn(
               [

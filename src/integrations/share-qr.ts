@@ -30,7 +30,10 @@ export default function shareQr(): AstroIntegration {
           if (!site) return;
           const outDir = fileURLToPath(dir);
           // The same pages the sitemap lists: every HTML page but 404.
-          const list = sitemapPages(pages.map((p) => p.pathname), outDir);
+          const list = sitemapPages(
+            pages.map((p) => p.pathname),
+            outDir,
+          );
           for (const page of list) {
             const url = new URL(base + page, site).href;
             writeFileSync(join(outDir, page, QR_FILE), qrSvg(url, t('share.qrTitle', { url })));

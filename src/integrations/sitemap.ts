@@ -41,7 +41,10 @@ export default function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) return;
         const outDir = fileURLToPath(dir);
-        const list = sitemapPages(pages.map((p) => p.pathname), outDir);
+        const list = sitemapPages(
+          pages.map((p) => p.pathname),
+          outDir,
+        );
         if (list.length === 0) throw new Error('sitemap: the build wrote no HTML page');
         writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(site, base, list));
         logger.info(`sitemap.xml: ${list.length} pages`);

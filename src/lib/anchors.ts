@@ -146,7 +146,23 @@ export function anchorKind(id: string): AnchorKind | undefined {
   const r = read(id);
   if (!r) return undefined;
   const [c, s, , , item, head, cat, row, note, paragraph] = r;
-  return paragraph ? 'paragraph' : c ? 'chapter' : s ? 'section' : item ? 'item' : head ? 'table-head' : cat ? 'table-category' : row ? 'table-row' : note ? 'table-note' : 'column';
+  return paragraph
+    ? 'paragraph'
+    : c
+      ? 'chapter'
+      : s
+        ? 'section'
+        : item
+          ? 'item'
+          : head
+            ? 'table-head'
+            : cat
+              ? 'table-category'
+              : row
+                ? 'table-row'
+                : note
+                  ? 'table-note'
+                  : 'column';
 }
 
 /** True when `id` is an anchor of one of `kinds`. */
@@ -159,7 +175,19 @@ export const isAnchorOf = (id: string, kinds: readonly AnchorKind[]): boolean =>
 export function parseAnchor(id: string): Anchor | undefined {
   const r = read(id);
   if (!r) return undefined;
-  const [c, s1, s2, col, item, , cat, row, , paragraph, preamble] = r.map((x) => (x === undefined || !/^\d/.test(x) ? x : Number(x))) as [number?, number?, number?, number?, number?, string?, number?, number?, string?, number?, string?];
+  const [c, s1, s2, col, item, , cat, row, , paragraph, preamble] = r.map((x) => (x === undefined || !/^\d/.test(x) ? x : Number(x))) as [
+    number?,
+    number?,
+    number?,
+    number?,
+    number?,
+    string?,
+    number?,
+    number?,
+    string?,
+    number?,
+    string?,
+  ];
   if (paragraph !== undefined) {
     const scope: ParagraphScope = preamble
       ? { kind: 'preamble' }

@@ -28,5 +28,4 @@ export function citationText(c: Citation): string {
 }
 
 /** A date as YYYY-MM-DD in the reader's own time zone (the day they read it). */
-export const isoDate = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const isoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -27,7 +27,9 @@ export function documentFacts(doc: Publisher['document'], resolvePath: (path: st
   add('doc.published', doc.publishedDate && chineseDate(doc.publishedDate));
   add('doc.source', doc.sourcePage && t('doc.sourceLink'), { href: doc.sourcePage });
   if (doc.pdf) {
-    const note = [doc.pdf.bytes ? formatBytes(doc.pdf.bytes) : '', doc.pdf.pages ? t('doc.pdfPages').replace('{pages}', String(doc.pdf.pages)) : ''].filter(Boolean).join('，');
+    const note = [doc.pdf.bytes ? formatBytes(doc.pdf.bytes) : '', doc.pdf.pages ? t('doc.pdfPages').replace('{pages}', String(doc.pdf.pages)) : '']
+      .filter(Boolean)
+      .join('，');
     add('doc.pdf', t('doc.pdfLink'), { href: /^https?:/u.test(doc.pdf.url) ? doc.pdf.url : resolvePath(doc.pdf.url), ...(note ? { note } : {}) });
   }
   return facts;

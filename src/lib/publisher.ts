@@ -39,7 +39,9 @@ function textProblem(s: string): string | undefined {
   if (!unseen) {
     // An address pasted into a name: it would show as a link in the Markdown download, and it has its own fields.
     const address = /[a-z][a-z0-9+.-]*:\/\/|\bwww\./iu.exec(s);
-    return address ? `holds an address (${shown(s.slice(address.index, address.index + 40))}): this field is a name or number; addresses go in document.sourcePage, document.pdf.url or site.govBadge.href` : undefined;
+    return address
+      ? `holds an address (${shown(s.slice(address.index, address.index + 40))}): this field is a name or number; addresses go in document.sourcePage, document.pdf.url or site.govBadge.href`
+      : undefined;
   }
   const names = [...new Set(unseen)].map(charName);
   if (s.replace(UNSEEN_ALL, '').trim() === '') return `has no visible text, only ${names.join(', ')}: write the value, or leave the key out`;
@@ -72,7 +74,8 @@ function hostProblem(host: string, needsDomain: boolean): string | undefined {
   if (/^\[[0-9a-f:.]+\]$/iu.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/u.test(host)) return needsDomain ? 'is an IP address, not a domain' : undefined;
   const labels = host.split('.');
   if (host.length > 253 || !labels.every((l) => LABEL.test(l))) return `${shown(host)} is not a host name (letters, digits and -, between dots)`;
-  if (needsDomain && (labels.length < 2 || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/iu.test(labels.at(-1)!))) return `${shown(host)} is not a domain: it needs a name and a top-level domain, e.g. rst.sc.gov.cn`;
+  if (needsDomain && (labels.length < 2 || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/iu.test(labels.at(-1)!)))
+    return `${shown(host)} is not a domain: it needs a name and a top-level domain, e.g. rst.sc.gov.cn`;
   return undefined;
 }
 
@@ -83,7 +86,8 @@ function urlProblem(s: string): string | undefined {
   if (!/^https?:\/\//iu.test(s)) return 'must be an http:// or https:// address';
   if (!/^https?:\/\/[^/?#\\]/iu.test(s)) return 'has no host name after http(s)://';
   const bad = s.match(NOT_IN_URL);
-  if (bad) return `contains ${charName(bad[0])} (after ${before(s, bad.index!)}): write the address as the browser's address bar shows it, with such characters percent-encoded`;
+  if (bad)
+    return `contains ${charName(bad[0])} (after ${before(s, bad.index!)}): write the address as the browser's address bar shows it, with such characters percent-encoded`;
   let url: URL;
   try {
     url = new URL(s);
@@ -175,7 +179,8 @@ const isoDate = (what: string, range: { from: string; to: string } = DATE_RANGE)
     .superRefine((s, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/u.test(s)) return;
       if (!dateExists(s)) ctx.addIssue({ code: 'custom', message: 'this date does not exist' });
-      else if (s < range.from || s > range.to) ctx.addIssue({ code: 'custom', message: `${s} is outside ${range.from} to ${range.to}, the dates this setting can have: is it a typo?` });
+      else if (s < range.from || s > range.to)
+        ctx.addIssue({ code: 'custom', message: `${s} is outside ${range.from} to ${range.to}, the dates this setting can have: is it a typo?` });
     })
     .describe(`${what} YYYY-MM-DD, a real date from ${range.from} to ${range.to}.`);
 
@@ -192,23 +197,32 @@ const formatted = (max: number, what: string, pattern: RegExp, message: string) 
 
 const PdfSchema = z.strictObject({
   url: urlOrSitePath('Where the original PDF is: an http(s) address, or a copy in public/ ("files/plan.pdf") for intranets.'),
-  bytes: z.int().positive().max(2 ** 31).describe('Its size in bytes, shown as "1.2 MB".').optional(),
+  bytes: z
+    .int()
+    .positive()
+    .max(2 ** 31)
+    .describe('Its size in bytes, shown as "1.2 MB".')
+    .optional(),
   pages: z.int().positive().max(10_000).describe('Its number of pages.').optional(),
 });
 
 const DocumentSchema = z
   .strictObject({
-    issuer: text(100, '发布机关, e.g. the issuing department\'s full name.').optional(),
+    issuer: text(100, "发布机关, e.g. the issuing department's full name.").optional(),
     documentNumber: text(50, '发文字号, exactly as printed on the notice.').optional(),
     signedDate: isoDate('成文日期 (the date on the document).').optional(),
     publishedDate: isoDate('发布日期 (the date it was published), not before 成文日期.').optional(),
-    sourcePage: httpUrl('The page on the issuer\'s website where the plan was published (原文链接).').optional(),
+    sourcePage: httpUrl("The page on the issuer's website where the plan was published (原文链接).").optional(),
     pdf: PdfSchema.describe('The original PDF.').optional(),
   })
   .superRefine((doc, ctx) => {
     // Only two good dates are compared: a bad one has its own message.
     if (goodDate(doc.signedDate) && goodDate(doc.publishedDate) && doc.publishedDate < doc.signedDate) {
-      ctx.addIssue({ code: 'custom', path: ['publishedDate'], message: `${doc.publishedDate} is before the 成文日期 ${doc.signedDate}: a document is published on or after the date it was signed` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedDate'],
+        message: `${doc.publishedDate} is before the 成文日期 ${doc.signedDate}: a document is published on or after the date it was signed`,
+      });
     }
   });
 
@@ -217,11 +231,16 @@ const ContactSchema = z.strictObject({
     .superRefine((s, ctx) => {
       if (textProblem(s)) return;
       const digits = s.replace(/转.*$/u, '').replace(/\D/gu, '').length;
-      if (!/^\+?[\d\s()（）-]+(转\d{1,6})?$/u.test(s)) ctx.addIssue({ code: 'custom', message: 'a telephone number is digits, with - ( ) + or spaces and an optional 转 extension, e.g. 028-86000000' });
+      if (!/^\+?[\d\s()（）-]+(转\d{1,6})?$/u.test(s))
+        ctx.addIssue({ code: 'custom', message: 'a telephone number is digits, with - ( ) + or spaces and an optional 转 extension, e.g. 028-86000000' });
       else if (digits < 5 || digits > 20) ctx.addIssue({ code: 'custom', message: `has ${digits} digits; a telephone number has 5 to 20` });
     })
     .optional(),
-  email: z.email({ error: 'must be an e-mail address' }).max(254, { error: tooLong(254) }).describe('电子邮箱, at most 254 characters.').optional(),
+  email: z
+    .email({ error: 'must be an e-mail address' })
+    .max(254, { error: tooLong(254) })
+    .describe('电子邮箱, at most 254 characters.')
+    .optional(),
   address: text(200, '通信地址').optional(),
 });
 
@@ -229,9 +248,24 @@ const SiteIdentitySchema = z.strictObject({
   sponsor: text(100, '主办单位').optional(),
   organizer: text(100, '承办单位').optional(),
   contact: ContactSchema.describe('联系方式').optional(),
-  siteCode: formatted(10, '网站标识码 (issued for Chinese government websites): 10 digits, or bm and 8 digits for a department\'s site.', /^(\d{10}|bm\d{8})$/u, 'a 网站标识码 is 10 digits (e.g. 5100000000), or bm and 8 digits for a department\'s site').optional(),
-  icp: formatted(30, 'ICP备案号 as issued, e.g. 蜀ICP备00000000号; linked to the MIIT filing site.', /^\p{Script=Han}ICP[备证]\d{4,12}号(-\d{1,3})?$/u, 'an ICP备案号 reads like 蜀ICP备00000000号 (or 蜀ICP备00000000号-1): the province, ICP备, the digits, 号').optional(),
-  police: formatted(30, '公安机关备案号 as issued, e.g. 川公网安备 51010000000000号; its digits make the link to the filing site.', /^\p{Script=Han}公网安备 ?\d{14}号$/u, 'a 公安机关备案号 reads like 川公网安备 51010000000000号: the province, 公网安备, 14 digits, 号').optional(),
+  siteCode: formatted(
+    10,
+    "网站标识码 (issued for Chinese government websites): 10 digits, or bm and 8 digits for a department's site.",
+    /^(\d{10}|bm\d{8})$/u,
+    "a 网站标识码 is 10 digits (e.g. 5100000000), or bm and 8 digits for a department's site",
+  ).optional(),
+  icp: formatted(
+    30,
+    'ICP备案号 as issued, e.g. 蜀ICP备00000000号; linked to the MIIT filing site.',
+    /^\p{Script=Han}ICP[备证]\d{4,12}号(-\d{1,3})?$/u,
+    'an ICP备案号 reads like 蜀ICP备00000000号 (or 蜀ICP备00000000号-1): the province, ICP备, the digits, 号',
+  ).optional(),
+  police: formatted(
+    30,
+    '公安机关备案号 as issued, e.g. 川公网安备 51010000000000号; its digits make the link to the filing site.',
+    /^\p{Script=Han}公网安备 ?\d{14}号$/u,
+    'a 公安机关备案号 reads like 川公网安备 51010000000000号: the province, 公网安备, 14 digits, 号',
+  ).optional(),
   govBadge: z
     .strictObject({
       image: sitePath('The image, a file inside public/ (a picture from another site would be a request the page policy blocks).'),
@@ -246,9 +280,9 @@ const SiteIdentitySchema = z.strictObject({
       const problem = /[/:]/u.test(s) ? 'a domain such as rst.sc.gov.cn, without http:// or a path' : hostProblem(s, true);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .describe('The site\'s domain as registered (SiteDomain metadata), e.g. rst.sc.gov.cn; defaults to the SITE_URL host. A host name, at most 253 characters.')
+    .describe("The site's domain as registered (SiteDomain metadata), e.g. rst.sc.gov.cn; defaults to the SITE_URL host. A host name, at most 253 characters.")
     .optional(),
-  columnName: text(50, 'The column this plan sits in on the publisher\'s site (ColumnName metadata), e.g. 规划计划.').optional(),
+  columnName: text(50, "The column this plan sits in on the publisher's site (ColumnName metadata), e.g. 规划计划.").optional(),
   keywords: z
     .array(formatted(20, 'One keyword.', /^[^,，;；]+$/u, 'one keyword per entry: no commas or semicolons (the page metadata joins them with commas)'))
     .max(20, { error: 'at most 20 keywords' })
@@ -260,23 +294,32 @@ const SiteIdentitySchema = z.strictObject({
 const RELATIONS = ['previous', 'next', 'interpretation', 'midterm-review', 'final-review'] as const;
 
 const RelatedDocumentSchema = z.strictObject({
-  relation: z.enum(RELATIONS).describe('previous: the plan it follows (“十三五”); next: the plan that follows it (“十五五”); interpretation: its 解读; midterm-review: a 中期评估; final-review: a 总结评估.'),
-  title: text(200, 'The document\'s title exactly as published, without 《》.'),
+  relation: z
+    .enum(RELATIONS)
+    .describe(
+      'previous: the plan it follows (“十三五”); next: the plan that follows it (“十五五”); interpretation: its 解读; midterm-review: a 中期评估; final-review: a 总结评估.',
+    ),
+  title: text(200, "The document's title exactly as published, without 《》."),
   issuer: text(100, 'Who issued or published it.').optional(),
   date: isoDate('Its date (成文 or 发布).', RELATED_DATE_RANGE).optional(),
   url: urlOrSitePath('Where to read it: an http(s) address, or a copy in public/.').optional(),
 });
 
 const OfflineSchema = z.strictObject({
-  enabled: z.boolean().describe('Keep a copy of the site on the reader\'s device after the first visit (a service worker). Default on.').default(true),
+  enabled: z.boolean().describe("Keep a copy of the site on the reader's device after the first visit (a service worker). Default on.").default(true),
 });
 
 export const PublisherSchema = z.strictObject({
   $schema: z.string().max(200).describe('For editors: the JSON Schema that describes this file.').optional(),
-  document: DocumentSchema.describe('The document\'s official facts, shown in the title block of the home page and /full/ and in citations.').default({}),
-  site: SiteIdentitySchema.describe('The website\'s identity, shown in every page\'s footer and head metadata.').default({}),
+  document: DocumentSchema.describe("The document's official facts, shown in the title block of the home page and /full/ and in citations.").default({}),
+  site: SiteIdentitySchema.describe("The website's identity, shown in every page's footer and head metadata.").default({}),
   offline: OfflineSchema.describe('Reading offline.').default({ enabled: true }),
-  related: z.array(RelatedDocumentSchema).describe('Documents related to the plan (the plans before and after it, its 解读, a 中期评估 or 总结评估), listed where the site says the plan\'s period has ended. Only those set are shown; none is guessed.').default([]),
+  related: z
+    .array(RelatedDocumentSchema)
+    .describe(
+      "Documents related to the plan (the plans before and after it, its 解读, a 中期评估 or 总结评估), listed where the site says the plan's period has ended. Only those set are shown; none is guessed.",
+    )
+    .default([]),
 });
 export type Publisher = z.infer<typeof PublisherSchema>;
 
@@ -297,9 +340,10 @@ export class PublisherError extends Error {
 
 /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
 export function firstNonUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const [n, min] = b < 0x80 ? [0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [-1, 0];
+    const [n, min] =
+      b < 0x80 ? [0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80] : b >= 0xe0 && b <= 0xef ? [2, 0x800] : b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : [-1, 0];
     if (n < 0 || i + n >= bytes.length + (n ? 0 : 1)) return i;
     let cp = n === 0 ? b : b & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
@@ -331,7 +375,11 @@ function decode(bytes: Uint8Array, file: string): string | Problem {
     // not GBK either: no guess
   }
   const hex = `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
-  return { file, line, message: `is not UTF-8: the byte at offset ${at} (${hex}) is not part of a UTF-8 character${hint}. Save the file as UTF-8 (in most editors: Save with Encoding, UTF-8)` };
+  return {
+    file,
+    line,
+    message: `is not UTF-8: the byte at offset ${at} (${hex}) is not part of a UTF-8 character${hint}. Save the file as UTF-8 (in most editors: Save with Encoding, UTF-8)`,
+  };
 }
 
 /**
@@ -447,7 +495,12 @@ export function parsePublisher(raw: string | Uint8Array, options: ParseOptions =
     throw new PublisherError(file, [{ file, ...(line ? { line: Number(line) } : {}), message: `is not valid JSON (${message})` }]);
   }
   const { lines, duplicates } = jsonPlaces(text);
-  const problems: Problem[] = duplicates.map((d) => ({ file, line: d.line, field: d.path, message: `is given twice (lines ${d.first} and ${d.line}); JSON keeps only the last: keep one` }));
+  const problems: Problem[] = duplicates.map((d) => ({
+    file,
+    line: d.line,
+    field: d.path,
+    message: `is given twice (lines ${d.first} and ${d.line}); JSON keeps only the last: keep one`,
+  }));
   publicDir = options.publicDir;
   let result: ReturnType<typeof PublisherSchema.safeParse>;
   try {
@@ -469,7 +522,8 @@ export function parsePublisher(raw: string | Uint8Array, options: ParseOptions =
 /** Reads and checks the settings of the project at `root`. */
 export function loadPublisher(root: string = process.cwd()): Publisher {
   const path = join(root, PUBLISHER_FILE);
-  if (!existsSync(path)) throw new PublisherError(PUBLISHER_FILE, [{ file: PUBLISHER_FILE, message: 'is missing: restore it (every field is optional, so {} is a valid file)' }]);
+  if (!existsSync(path))
+    throw new PublisherError(PUBLISHER_FILE, [{ file: PUBLISHER_FILE, message: 'is missing: restore it (every field is optional, so {} is a valid file)' }]);
   return parsePublisher(readFileSync(path), { publicDir: join(root, 'public') });
 }
 

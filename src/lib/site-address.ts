@@ -45,7 +45,8 @@ export function siteAddress(env: SiteEnv): SiteAddress {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL=${env.SITE_URL} must start with https:// or http://`);
   if (url.username || url.password) throw new Error(`SITE_URL=${env.SITE_URL} must not contain a user name or password`);
-  if (url.search || url.hash || env.SITE_URL.includes('?') || env.SITE_URL.includes('#')) throw new Error(`SITE_URL=${env.SITE_URL} must not have a query or fragment`);
+  if (url.search || url.hash || env.SITE_URL.includes('?') || env.SITE_URL.includes('#'))
+    throw new Error(`SITE_URL=${env.SITE_URL} must not have a query or fragment`);
   const sitePath = normaliseBasePath(url.pathname, 'SITE_URL path');
   if (sitePath !== '/' && basePath !== undefined && basePath !== sitePath) {
     throw new Error(`SITE_URL=${env.SITE_URL} has the path ${sitePath} but BASE_PATH=${env.BASE_PATH}: give the path once (e.g. ${EXAMPLE})`);

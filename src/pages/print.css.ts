@@ -21,5 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
   const note = `${t('errata.title')}：${site ? new URL(withBase('errata/'), site).href : withBase('errata/')}`;
   const fixNote = `@media print{main:has(.fix-ref)::after{content:${cssString(note)}}}\n`;
   // The note and then the header (the last rule) after minifying: their strings keep cssString's escapes (esbuild would print \3c as a raw <).
-  return new Response(`${code.trimEnd()}\n${fixNote}${runningHeader(t('site.fullName'), publisher.document.issuer)}`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(`${code.trimEnd()}\n${fixNote}${runningHeader(t('site.fullName'), publisher.document.issuer)}`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };

@@ -70,4 +70,5 @@ export async function lazy<K extends keyof LazyModules>(name: K): Promise<LazyMo
 }
 
 /** Runs `use` with the lazy module's export once loaded; when it cannot load, runs `failed` instead (by default nothing). */
-export const withLazy = <K extends keyof LazyModules>(name: K, use: (module: LazyModules[K]) => unknown, failed: () => unknown = () => 0): void => void lazy(name).then(use, failed);
+export const withLazy = <K extends keyof LazyModules>(name: K, use: (module: LazyModules[K]) => unknown, failed: () => unknown = () => 0): void =>
+  void lazy(name).then(use, failed);

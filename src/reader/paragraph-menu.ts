@@ -60,7 +60,14 @@ function build(ctx: MenuContext): HTMLElement {
   item(t('reader.copyLink'), (el) => void copyAndSay(url(el.id), t('reader.copiedLink')));
   item(t('reader.copyCitation'), (el) => {
     const { strings } = ctx;
-    const cite = { title: t('site.fullName'), issuer: strings['cite.issuer'], year: strings['cite.year'], location: ctx.location(el), url: url(el.id), cited: isoDate(new Date()) };
+    const cite = {
+      title: t('site.fullName'),
+      issuer: strings['cite.issuer'],
+      year: strings['cite.year'],
+      location: ctx.location(el),
+      url: url(el.id),
+      cited: isoDate(new Date()),
+    };
     void copyAndSay(citationText(cite), t('reader.copiedCitation'));
   });
   const { read } = ctx;
@@ -97,4 +104,3 @@ export function paragraphMenu(ctx: MenuContext, target: HTMLElement, host: HTMLE
   menu.scrollIntoView({ block: 'nearest' });
   menu.querySelector('button')!.focus({ preventScroll: true });
 }
-

@@ -19,7 +19,6 @@ interface Options {
   read?: (el: HTMLElement) => void;
 }
 
-
 /** The chapter an element stands in: its page's h1, or on the full text its chapter section's h2. */
 function chapterOf(el: Element): number | undefined {
   const heading = el.closest('section.chapter')?.querySelector('h2[id]') ?? document.querySelector('main h1[id]');
@@ -29,9 +28,7 @@ function chapterOf(el: Element): number | undefined {
 export function initParagraphTools({ strings, announce, read }: Options): void {
   const main = document.querySelector('main');
   if (!main) return;
-  const targets = main.querySelectorAll<HTMLElement>(
-    '[data-plan] p[id], [data-plan] :is(h2,h3,h4,h5)[id], :is(h1,h2)[data-plan][id]',
-  );
+  const targets = main.querySelectorAll<HTMLElement>('[data-plan] p[id], [data-plan] :is(h2,h3,h4,h5)[id], :is(h1,h2)[data-plan][id]');
   if (targets.length === 0) return;
 
   // The menu (复制链接, 复制引用, 从本段朗读) loads on the first click (src/reader/paragraph-menu.ts).
@@ -51,7 +48,13 @@ export function initParagraphTools({ strings, announce, read }: Options): void {
     button.setAttribute('aria-label', `${where} ${strings['reader.tools']}`);
     button.ariaExpanded = 'false';
     button.setAttribute('aria-controls', 'para-menu'); // made on first opening (paragraph-menu.ts)
-    button.addEventListener('click', () => withLazy('paragraphMenu', (toggle) => toggle(menuContext, target, host, button), () => announce(strings['reader.loadFailed']!)));
+    button.addEventListener('click', () =>
+      withLazy(
+        'paragraphMenu',
+        (toggle) => toggle(menuContext, target, host, button),
+        () => announce(strings['reader.loadFailed']!),
+      ),
+    );
     host.append(button);
   }
   // A tap on the words (not on a link or control, not ending a selection, not closing an open panel) opens their menu.

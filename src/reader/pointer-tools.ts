@@ -26,10 +26,12 @@ const END = /[。！？；]/;
 /** The sentence of `block` at the point (x, y), or null when the point is not in its text. */
 function sentenceAt(block: Element, x: number, y: number): string | null {
   const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
-  const pos = doc.caretPositionFromPoint?.(x, y) ?? (() => {
-    const r = document.caretRangeFromPoint?.(x, y);
-    return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
-  })();
+  const pos =
+    doc.caretPositionFromPoint?.(x, y) ??
+    (() => {
+      const r = document.caretRangeFromPoint?.(x, y);
+      return r ? { offsetNode: r.startContainer, offset: r.startOffset } : null;
+    })();
   if (!pos || !block.contains(pos.offsetNode)) return null;
   let { offset } = pos;
   // The caret stands at the glyph edge nearest the point: on the right half of a glyph it comes after
@@ -85,7 +87,10 @@ export function pointerTools(ctx: PointerContext): void {
   };
   /** At the bottom, the strip stands above the dock and the read-aloud bar, which never move (a control that moves under the pointer misses its click). */
   const clearBottom = () => {
-    const tops = [...document.querySelectorAll('.reader-dock, [data-speech]')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.top);
+    const tops = [...document.querySelectorAll('.reader-dock, [data-speech]')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.height > 0)
+      .map((r) => r.top);
     strip.style.bottom = low ? '' : `${Math.max(0, innerHeight - Math.min(innerHeight, ...tops) + 4)}px`;
   };
   addEventListener('scroll', () => !strip.hidden && requestAnimationFrame(clearBottom), { passive: true });
@@ -139,4 +144,3 @@ export function pointerTools(ctx: PointerContext): void {
     rest(el, true);
   });
 }
-

@@ -14,7 +14,8 @@ const SPEC = Object.entries(ATTRIBUTES)
   .map(([key, map]) => {
     const values = Object.keys(map);
     if (values.length === 1 && values[0] === '') return `${key}=${map['']}`;
-    if (values.some((v) => v === '' || map[v] !== v || /[:=,']/.test(v))) throw new Error(`reader-prefs ATTRIBUTES.${key}: the pre-paint script takes a switch, or strings that are their own attribute values`);
+    if (values.some((v) => v === '' || map[v] !== v || /[:=,']/.test(v)))
+      throw new Error(`reader-prefs ATTRIBUTES.${key}: the pre-paint script takes a switch, or strings that are their own attribute values`);
     return `${key}:${values.join(':')}`;
   })
   .join(',');

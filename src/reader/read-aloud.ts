@@ -45,8 +45,7 @@ function readableBlocks(): HTMLElement[] {
 let opens: typeof opensSection = () => false;
 
 /** Sections start at chapter and 节 headings, by their anchors' kind (pages without plan text: at h1 and h2). */
-const startsSection = (el: HTMLElement, plan: boolean): boolean =>
-  plan ? opens(el.id) || el.tagName === 'H1' : el.tagName === 'H1' || el.tagName === 'H2';
+const startsSection = (el: HTMLElement, plan: boolean): boolean => (plan ? opens(el.id) || el.tagName === 'H1' : el.tagName === 'H1' || el.tagName === 'H2');
 
 /**
  * The blocks of a section: from `from` (or, without it, from the heading of the section in view)
@@ -233,7 +232,9 @@ export function readAloud(
   });
   addEventListener('pagehide', () => stop(false));
   // 声音 turned off (the panel, a shortcut, another tab) stops what is being read.
-  new MutationObserver(() => document.documentElement.dataset.mute && !panel.hidden && stop(false)).observe(document.documentElement, { attributeFilter: ['data-mute'] });
+  new MutationObserver(() => document.documentElement.dataset.mute && !panel.hidden && stop(false)).observe(document.documentElement, {
+    attributeFilter: ['data-mute'],
+  });
 
   instance = {
     readCurrent: (from) => {

@@ -12,7 +12,6 @@ import { initParagraphTools } from './paragraph-tools.ts';
 import { lazy, loaded, withLazy, type LazyModules } from './lazy.ts';
 import type { SheetContext } from './sheet.ts';
 
-
 export type Strings = Record<string, string>;
 
 function loadPrefs(): ReaderPrefs {
@@ -86,7 +85,11 @@ export function initReader(): void {
   // The tools' code could not be had (offline, or the site was updated): said where the reader asked for something.
   const failed = () => announce(strings['reader.loadFailed']!);
   const speech = (use: (s: ReturnType<LazyModules['readAloud']>) => unknown) =>
-    withLazy('readAloud', (readAloud) => use(readAloud(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? ''], zhVoices)), failed);
+    withLazy(
+      'readAloud',
+      (readAloud) => use(readAloud(live, fold?.querySelector('summary') ?? sheet, announce, opensSection, () => RATE_VALUES[prefs.rate ?? ''], zhVoices)),
+      failed,
+    );
   // The control that asked, taken now: focus may move while read-aloud loads.
   const readCurrent = () => {
     const from = document.activeElement;
@@ -113,7 +116,8 @@ export function initReader(): void {
     },
   });
   // 分享 (Share.astro): 复制链接, and the address where the build did not know it, once a panel first opens (src/reader/share.ts).
-  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]')) panel.addEventListener('toggle', () => withLazy('share', (init) => init(panel, announce), failed), { once: true });
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-share]'))
+    panel.addEventListener('toggle', () => withLazy('share', (init) => init(panel, announce), failed), { once: true });
   // Copying without the marks added for readers: its code loads when the reader first selects something
   // (a copy handler cannot wait for it: until the module has run, the browser copies as usual).
   document.addEventListener('selectionchange', () => withLazy('cleanCopy', () => 0), { once: true });
@@ -129,7 +133,7 @@ export function initReader(): void {
         prefs: () => prefs,
         read: (el, onward) => {
           if (prefs.mute) return;
-                speech((s) => s.readElement(el, onward));
+          speech((s) => s.readElement(el, onward));
         },
       }),
     );

@@ -73,7 +73,9 @@ export function buildSheet(ctx: SheetContext, html: string): void {
   });
   // 打印本章 / 打印全文 / 打印本页, for the page it is on.
   const print = sheet.querySelector<HTMLElement>('[data-print]')!;
-  print.textContent = t(document.querySelector('main h1[id]') ? 'reader.printChapter' : document.querySelector('section.chapter') ? 'reader.printFull' : 'reader.printPage');
+  print.textContent = t(
+    document.querySelector('main h1[id]') ? 'reader.printChapter' : document.querySelector('section.chapter') ? 'reader.printFull' : 'reader.printPage',
+  );
   on('[data-print]', () => {
     ctx.close();
     window.print();

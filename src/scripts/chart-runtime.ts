@@ -47,7 +47,12 @@ const drawn = new WeakMap<Chart, Drawn>();
 /** Sizes scaled to the reader's text size (标准 / 大 / 特大 scale the root font). */
 function sizes() {
   const k = parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
-  return { font: Math.round(LAYOUT.font * k), line: Math.round(LAYOUT.line * k), bar: Math.round(LAYOUT.bar * k), family: getComputedStyle(document.body).fontFamily };
+  return {
+    font: Math.round(LAYOUT.font * k),
+    line: Math.round(LAYOUT.line * k),
+    bar: Math.round(LAYOUT.bar * k),
+    family: getComputedStyle(document.body).fontFamily,
+  };
 }
 
 const barLabels: Plugin<'bar'> = {
@@ -210,14 +215,21 @@ export function drawChart(figure: HTMLElement): void {
     const { font } = current;
     // Bars on a linear y scale in px, so each row can be as tall as its own label needs.
     const dataset = config.data.datasets[0]!;
-    (dataset as unknown as { data: { x: number | null; y: number }[] }).data = spec.config.data.datasets[0]!.data.map((v, i) => ({ x: v, y: current.centres[i]! }));
+    (dataset as unknown as { data: { x: number | null; y: number }[] }).data = spec.config.data.datasets[0]!.data.map((v, i) => ({
+      x: v,
+      y: current.centres[i]!,
+    }));
     config.options!.scales!.y = { ...config.options!.scales!.y, min: 0, max: current.plot };
     const x = config.options!.scales!.x as { ticks: object; grid: { color?: unknown; lineWidth?: unknown } };
     x.ticks = { ...x.ticks, font: { size: font } };
     // The zero line stands out from the gridlines, as in the static image.
     const gridColour = x.grid.color;
     const zeroColour = style.getPropertyValue('--chart-text').trim();
-    x.grid = { ...x.grid, color: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? zeroColour : gridColour), lineWidth: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? 1.5 : 1) };
+    x.grid = {
+      ...x.grid,
+      color: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? zeroColour : gridColour),
+      lineWidth: (c: { tick?: { value: number } }) => (c.tick?.value === 0 ? 1.5 : 1),
+    };
     config.options = {
       ...config.options,
       layout: { padding: { right: current.right, left: 1, bottom: current.below } },

@@ -20,4 +20,3 @@ if (button && text && live) {
     live.textContent = (ok ? live.dataset.copied : live.dataset.failed) ?? '';
   });
 }
-

@@ -32,7 +32,10 @@ export function initReadingAids(): void {
   if (document.getElementById('toc')) {
     link(strings['nav.menu']!, '#toc');
     // Without an address (no section before or after) a step keeps its place, out of sight (reader.css).
-    for (const [key, step] of [['nav.prevSection', '-1'], ['nav.nextSection', '1']] as const) {
+    for (const [key, step] of [
+      ['nav.prevSection', '-1'],
+      ['nav.nextSection', '1'],
+    ] as const) {
       const a = link(strings[key]!);
       a.dataset.step = step;
       steps.push(a);

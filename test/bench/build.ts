@@ -83,8 +83,12 @@ try {
 }
 
 const figures = report('build', { code: true });
-figures.log(`astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
-figures.log(`first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`);
+figures.log(
+  `astro build, ${RUNS} runs on ${cpus().length} CPU(s) (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
+);
+figures.log(
+  `first build as on a clean clone: ${sec(cold.total)} (pages ${sec(cold.pages)}, search index ${sec(cold.search)}, chart PNGs ${sec(cold.images)}, QR ${sec(cold.share)}, offline ${sec(cold.offline)}, publish ${sec(cold.publish)}, other ${sec(cold.other)})`,
+);
 figures.log('');
 figures.log('phase                                         median   runs');
 const rows: [Phase, string][] = [
@@ -105,7 +109,9 @@ if (REFERENCE) {
   const a = median(ours.map((r) => r.total));
   const b = median(reference);
   figures.log('');
-  figures.log(`reference ${basename(REFERENCE)}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`);
+  figures.log(
+    `reference ${basename(REFERENCE)}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`,
+  );
   figures.log(`ratio this site / reference: ${(a / b).toFixed(2)}×`);
 }
 figures.done();

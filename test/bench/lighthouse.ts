@@ -37,17 +37,28 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
-const chromium = spawn(findChromium(), [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+const chromium = spawn(findChromium(), [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+  stdio: 'ignore',
+});
 const server = await serveSite(build.dir, build.base);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const out = report('lighthouse');
 
 try {
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/json/version`).then(() => true, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const rows = ['| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS, every run |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const rows = [
+    '| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS, every run |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   const benchmarkIndex: number[] = [];
   for (const [name, path] of pages) {
     const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
@@ -69,9 +80,13 @@ try {
         if (failed.length && run === 0) console.error(`/${path} ${c}: not full marks on ${failed.join(', ')}`);
       }
     }
-    rows.push(`| ${name} (/${path}) | ${CATEGORIES.map((c) => median(scores[c]!)).join(' | ')} | ${median(lcp)} | ${median(tbt)} | ${cls.map((x) => Number(x.toFixed(3))).join(' / ')} |`);
+    rows.push(
+      `| ${name} (/${path}) | ${CATEGORIES.map((c) => median(scores[c]!)).join(' | ')} | ${median(lcp)} | ${median(tbt)} | ${cls.map((x) => Number(x.toFixed(3))).join(' / ')} |`,
+    );
   }
-  out.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, median of ${RUNS} (machine benchmarkIndex ${median(benchmarkIndex)}):\n`);
+  out.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, median of ${RUNS} (machine benchmarkIndex ${median(benchmarkIndex)}):\n`,
+  );
   out.log(rows.join('\n'));
   out.done();
 } finally {

@@ -98,7 +98,7 @@ async function measure(mode: Mode): Promise<number> {
     firstBytes.push({ q, bytes: searching.reduce((n, u) => n + wireBytes(u), 0) });
     if (process.env.VERBOSE) console.log(`${q}\t${kb(firstBytes.at(-1)!.bytes)}\t${searching.map((u) => new URL(u).pathname.split('/').pop()).join(' ')}`);
     pageBytes = own.reduce((n, u) => n + wireBytes(u), 0);
-    if (process.env.VERBOSE) console.log(own.map((u) => `${new URL(u).pathname} ${wireBytes(u)}`).join("\n"));
+    if (process.env.VERBOSE) console.log(own.map((u) => `${new URL(u).pathname} ${wireBytes(u)}`).join('\n'));
     await ctx.close();
   }
 
@@ -108,16 +108,25 @@ async function measure(mode: Mode): Promise<number> {
   };
   const bytes = firstBytes.map((b) => b.bytes).sort((a, b) => a - b);
   const worst = firstBytes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const dirBytes = (d: string) => (existsSync(join(dist, 'pagefind', d)) ? readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0) : 0);
+  const dirBytes = (d: string) =>
+    existsSync(join(dist, 'pagefind', d)) ? readdirSync(join(dist, 'pagefind', d)).reduce((n, f) => n + statSync(join(dist, 'pagefind', d, f)).size, 0) : 0;
   out.log(`\n${mode === 'pagefind' ? 'with Pagefind' : 'fallback: no WebAssembly, the passage file'}`);
   out.log(`queries: ${queries.length}, passages: ${passages.length}`);
   out.log(`recall: ${((100 * tp) / (tp + fn || 1)).toFixed(1)} %  precision: ${((100 * tp) / (tp + fp || 1)).toFixed(1)} %`);
-  out.log(`input to rendered results, ${mode === 'pagefind' ? 'Pagefind loaded, query new (fetches its parts)' : 'passage file loaded, query new'}: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
+  out.log(
+    `input to rendered results, ${mode === 'pagefind' ? 'Pagefind loaded, query new (fetches its parts)' : 'passage file loaded, query new'}: median ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`,
+  );
   out.log(`input to rendered results, query repeated (all cached, best of 3): median ${pct(repeat, 50).toFixed(1)} ms, p95 ${pct(repeat, 95).toFixed(1)} ms`);
-  out.log(`first query on a fresh /search/ page, input to rendered results (loading included, local server): median ${pct(firstTimes, 50).toFixed(1)} ms, p95 ${pct(firstTimes, 95).toFixed(1)} ms`);
-  out.log(`first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`);
+  out.log(
+    `first query on a fresh /search/ page, input to rendered results (loading included, local server): median ${pct(firstTimes, 50).toFixed(1)} ms, p95 ${pct(firstTimes, 95).toFixed(1)} ms`,
+  );
+  out.log(
+    `first query on a fresh /search/ page, bytes fetched for searching (gzip): median ${kb(pct(bytes, 50))}, p95 ${kb(pct(bytes, 95))}, max ${kb(bytes.at(-1)!)}`,
+  );
   out.log(`the /search/ page itself (HTML, CSS, scripts, gzip): ${kb(pageBytes)}`);
-  out.log(`index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files)`);
+  out.log(
+    `index on disk: index ${kb(dirBytes('index'))}, fragments ${kb(dirBytes('fragment'))} (${readdirSync(join(dist, 'pagefind', 'fragment')).length} files)`,
+  );
   const sample = firstBytes.find((b) => b.q === '川渝通办');
   if (sample) out.log(`  川渝通办: ${kb(sample.bytes)}; largest: ${worst.q} ${kb(worst.bytes)}`);
   for (const w of wrong) out.log(`  WRONG ${w}`);

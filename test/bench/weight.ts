@@ -24,7 +24,9 @@ try {
   for (const path of crawlPaths(build)) {
     const w = await measurePage(browser, `${server.url}${path}`);
     const total = w.gzip.html + w.gzip.css + w.gzip.js;
-    rows.push(`| /${path} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.other)} | **${kb(total)}** | ${kb(w.gzip.html + w.renderBlockingCss)} | ${w.requests.length} |`);
+    rows.push(
+      `| /${path} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.other)} | **${kb(total)}** | ${kb(w.gzip.html + w.renderBlockingCss)} | ${w.requests.length} |`,
+    );
   }
   out.log(`Bytes before interaction, gzip (Chromium ${browser.version()}, 390×844):\n`);
   out.log(rows.join('\n'));

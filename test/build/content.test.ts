@@ -15,7 +15,7 @@ afterAll(() => scratch.cleanup());
 const CH2 = chapterFile(2);
 const CH3 = chapterFile(3);
 
-it('stops npm run build before rendering, printing the content checks\' message for each bad edit of the MDX', () => {
+it("stops npm run build before rendering, printing the content checks' message for each bad edit of the MDX", () => {
   const result = scratch.buildWithEdits([
     { file: CH2, edit: replaceOnce('## 第二节 健全公共就业创业服务体系', '<script>alert(1)</script>\n\n## 第二节 健全公共就业创业服务体系') },
     { file: CH3, edit: replaceOnce('《四川省工伤保险条例》', '《四川省\u3000工伤保险\u3000条例》') },

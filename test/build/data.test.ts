@@ -14,8 +14,15 @@ afterAll(() => scratch.cleanup());
 it('stops npm run build before rendering, naming the record and field of a bad indicator', () => {
   const result = scratch.buildWith(
     'src/data/indicators.ts',
-    inRecord('plan13-unemployment-insurance-insured', "actual: { kind: 'number', text: '1047', value: 1047,", "actual: { kind: 'number', text: '1047', value: 'about 1047',"),
+    inRecord(
+      'plan13-unemployment-insurance-insured',
+      "actual: { kind: 'number', text: '1047', value: 1047,",
+      "actual: { kind: 'number', text: '1047', value: 'about 1047',",
+    ),
   );
   expect(result.output).toContain('the build stops before rendering any page');
-  expectRefused(result, 'src/data/indicators.ts, 专栏1 indicator "plan13-unemployment-insurance-insured" (row 5), field "actual.value": Invalid input: expected number, received string');
+  expectRefused(
+    result,
+    'src/data/indicators.ts, 专栏1 indicator "plan13-unemployment-insurance-insured" (row 5), field "actual.value": Invalid input: expected number, received string',
+  );
 }, 180_000);

@@ -52,7 +52,10 @@ describe('inline code the Content-Security-Policy would not allow, with hostile 
           edit: (t) =>
             t
               .replace("import { t } from '../i18n/ui.ts';", "import { t } from '../i18n/ui.ts';\nimport { publisher } from '../lib/publisher.ts';")
-              .replace('</main>', '<script is:inline>window.injected = 1;</script><button type="button" onclick="go()">x</button><Fragment set:html={publisher.document.issuer} /></main>'),
+              .replace(
+                '</main>',
+                '<script is:inline>window.injected = 1;</script><button type="button" onclick="go()">x</button><Fragment set:html={publisher.document.issuer} /></main>',
+              ),
         },
       ],
       { env: { SITE_URL: 'https://www.example.gov.cn' } },
@@ -61,7 +64,12 @@ describe('inline code the Content-Security-Policy would not allow, with hostile 
   const cspLines = () => {
     const start = result.output.indexOf('nothing was hashed):\n');
     const end = result.output.indexOf('Inline scripts allowed', start);
-    return result.output.slice(start, end).split('\n').slice(1).filter(Boolean).map((l) => l.trim());
+    return result.output
+      .slice(start, end)
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.trim());
   };
 
   it('fails the build, naming the page of an inline script and of an event handler, and the settings field of a value put in raw', () => {
@@ -80,7 +88,14 @@ describe('inline code the Content-Security-Policy would not allow, with hostile 
     const $ = load(readFileSync(join(result.outDir, 'index.html'), 'utf8'));
     expect($('.doc-facts dd').first().text().trim()).toBe(HOSTILE.document.issuer);
     expect($('.doc-facts dd').eq(1).text().trim()).toBe(HOSTILE.document.documentNumber);
-    const footer = $('.site-footer .identity li').map((_, li) => $(li).text().replace(/^[^：]+：/u, '').trim()).get();
+    const footer = $('.site-footer .identity li')
+      .map((_, li) =>
+        $(li)
+          .text()
+          .replace(/^[^：]+：/u, '')
+          .trim(),
+      )
+      .get();
     expect(footer.slice(0, 2)).toEqual([HOSTILE.site.sponsor, HOSTILE.site.organizer]);
     expect(footer).toContain(HOSTILE.site.contact.address);
     expect($('meta[name="ContentSource"]').attr('content')).toBe(HOSTILE.document.issuer);
@@ -93,11 +108,16 @@ describe('inline code the Content-Security-Policy would not allow, with hostile 
     const css = readFileSync(join(result.outDir, 'print.css'), 'utf8');
     const header = css.slice(css.lastIndexOf('@media print'));
     expect(header).not.toMatch(/<\/?(style|script)/iu);
-    expect(readCss(header)).toEqual({ skeleton: '@media print{@page{@top-left{content:"";font-size:8pt;color:#444}@top-right{content:"";font-size:8pt;color:#444}}}\n', strings: [PLAN_TITLE, HOSTILE.document.issuer] });
+    expect(readCss(header)).toEqual({
+      skeleton: '@media print{@page{@top-left{content:"";font-size:8pt;color:#444}@top-right{content:"";font-size:8pt;color:#444}}}\n',
+      strings: [PLAN_TITLE, HOSTILE.document.issuer],
+    });
   });
 
   it('writes the issuer as text into the Markdown and text downloads', () => {
-    expect(readFileSync(join(result.outDir, 'downloads/plan.md'), 'utf8')).toContain('> 发布机关：示例"机关\'\\<script\\>alert(1)\\</script\\>\\</style\\>\\*/\\&amp;');
+    expect(readFileSync(join(result.outDir, 'downloads/plan.md'), 'utf8')).toContain(
+      '> 发布机关：示例"机关\'\\<script\\>alert(1)\\</script\\>\\</style\\>\\*/\\&amp;',
+    );
     expect(readFileSync(join(result.outDir, 'downloads/plan.txt'), 'utf8')).toContain(`\r\n发布机关：${HOSTILE.document.issuer}\r\n`);
   });
 });

@@ -67,11 +67,22 @@ describe('with the complete sample settings', () => {
   });
 
   it('shows the document facts under the title on the home page and /full/', () => {
-    const expected = ['发布机关：示例发布机关', '发文字号：示例〔2021〕1号', '成文日期：2021年9月1日', '发布日期：2021年9月30日', '原文：发布机关网站上的原文', '原文PDF：下载原文PDF（1.2 MB，48页）'];
+    const expected = [
+      '发布机关：示例发布机关',
+      '发文字号：示例〔2021〕1号',
+      '成文日期：2021年9月1日',
+      '发布日期：2021年9月30日',
+      '原文：发布机关网站上的原文',
+      '原文PDF：下载原文PDF（1.2 MB，48页）',
+    ];
     for (const page of ['', 'full/']) {
       const $ = html(result, page);
       expect(facts($), page).toEqual(expected);
-      expect($('.doc-facts a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://www.example.gov.cn/notice/1.html', 'https://www.example.gov.cn/files/plan.pdf']);
+      expect(
+        $('.doc-facts a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(['https://www.example.gov.cn/notice/1.html', 'https://www.example.gov.cn/files/plan.pdf']);
     }
   });
 
@@ -143,7 +154,8 @@ describe('with the empty sample settings', () => {
   it('shows no document fact, no site identity and no label for one, on any page', () => {
     // A label is the whole text of an element (a <dt>, a <th>) or a word before a colon; the site's own
     // sentences may still say 发布机关 in general (“以发布机关公布的文件为准”), naming no fact.
-    const words = '发布机关|发文字号|成文日期|发布日期|原文PDF|主办单位|承办单位|联系电话|电子邮箱|通信地址|网站标识码|ICP备案号|公安机关备案号|党政机关网站标识';
+    const words =
+      '发布机关|发文字号|成文日期|发布日期|原文PDF|主办单位|承办单位|联系电话|电子邮箱|通信地址|网站标识码|ICP备案号|公安机关备案号|党政机关网站标识';
     const labels = new RegExp(`(?:${words})[：:]`, 'u');
     const whole = new RegExp(`^(?:${words})$`, 'u');
     const pages = listFiles(result.outDir).filter((f) => f.endsWith('.html'));

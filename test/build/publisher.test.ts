@@ -12,9 +12,13 @@ afterAll(() => scratch.cleanup());
 
 it('stops npm run build on a settings file that is not UTF-8, naming the file, line and byte', () => {
   const gbk = Buffer.from([0xca, 0xbe, 0xc0, 0xfd, 0xbb, 0xfa, 0xb9, 0xd8]).toString('latin1'); // 示例机关 in GBK
-  const { status, output } = scratch.buildWith('content/settings/publisher.json', () => Buffer.from(`{\n  "site": {\n    "sponsor": "${gbk}"\n  }\n}\n`, 'latin1'));
+  const { status, output } = scratch.buildWith('content/settings/publisher.json', () =>
+    Buffer.from(`{\n  "site": {\n    "sponsor": "${gbk}"\n  }\n}\n`, 'latin1'),
+  );
   expect(status).not.toBe(0);
   expect(output).toContain('content/settings/publisher.json has 1 problem; the build stops before rendering any page:');
-  expect(output).toContain('content/settings/publisher.json:3: is not UTF-8: the byte at offset 32 (0xC0) is not part of a UTF-8 character; the line reads as GBK/GB 18030: "sponsor": "示例机关".');
+  expect(output).toContain(
+    'content/settings/publisher.json:3: is not UTF-8: the byte at offset 32 (0xC0) is not part of a UTF-8 character; the line reads as GBK/GB 18030: "sponsor": "示例机关".',
+  );
   expect(output).not.toMatch(/^\s+at /mu);
 }, 180_000);

@@ -17,7 +17,15 @@ import { scratchBuilds, type BuildResult } from '../support/scratch-build.ts';
 const copies = [scratchBuilds('plan-repro-a-'), scratchBuilds('plan-repro-b-')];
 afterAll(() => copies.forEach((c) => c.cleanup()));
 
-const digests = (dir: string): Map<string, string> => new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+const digests = (dir: string): Map<string, string> =>
+  new Map(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('two builds of the same tree', () => {
   it('write identical files, byte for byte, and print no warning', () => {
@@ -28,8 +36,15 @@ describe('two builds of the same tree', () => {
     for (const { status, output } of builds) expect(status, output.slice(-3000)).toBe(0);
     const [a, b] = builds.map((r) => digests(r.outDir));
     expect([...b!.keys()], 'the same files').toEqual([...a!.keys()]);
-    expect([...a!].filter(([file, digest]) => b!.get(file) !== digest).map(([file]) => file), 'files that differ').toEqual([]);
+    expect(
+      [...a!].filter(([file, digest]) => b!.get(file) !== digest).map(([file]) => file),
+      'files that differ',
+    ).toEqual([]);
     expect(a!.size).toBeGreaterThan(300);
-    for (const { output } of builds) expect(output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/iu.test(line)), 'warnings').toEqual([]);
+    for (const { output } of builds)
+      expect(
+        output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/iu.test(line)),
+        'warnings',
+      ).toEqual([]);
   }, 900_000);
 });

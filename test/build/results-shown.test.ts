@@ -45,18 +45,36 @@ describe('a build with results, related documents and a date in 2025', () => {
 
   it('says the period is current, links the results and lists the related documents, only those set', () => {
     const $ = html('');
-    expect($('.plan-period p').first().text()).toBe(`${PERIOD_SENTENCES.current}发布机关公布的2021—2025年实际数值，本站收录了一部分，各附出处：主要指标完成情况。`);
+    expect($('.plan-period p').first().text()).toBe(
+      `${PERIOD_SENTENCES.current}发布机关公布的2021—2025年实际数值，本站收录了一部分，各附出处：主要指标完成情况。`,
+    );
     expect($('.plan-period p a').attr('href')).toBe('/results/');
-    expect($('.plan-period .related li').map((_, li) => squash($(li).text())).get()).toEqual(['解读：《样例规划解读（测试用）》（样例发布机关，2021年10月8日）', '总结评估：《样例总结评估报告（测试用）》']);
-    expect($('.plan-period .related a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://example.test/jiedu.html']);
+    expect(
+      $('.plan-period .related li')
+        .map((_, li) => squash($(li).text()))
+        .get(),
+    ).toEqual(['解读：《样例规划解读（测试用）》（样例发布机关，2021年10月8日）', '总结评估：《样例总结评估报告（测试用）》']);
+    expect(
+      $('.plan-period .related a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['https://example.test/jiedu.html']);
   });
 
   it('/results/ writes the rule and shows each value with its source and a status', () => {
     const $ = html('results');
-    expect($('#rule ~ ol li').map((_, li) => $(li).text()).get()).toEqual([...RULE]);
+    expect(
+      $('#rule ~ ol li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual([...RULE]);
     const row = $('tr#plan14-unemployment-insurance-insured');
     expect(squash(row.find('td').eq(0).text())).toContain('“十四五”规划目标为2025年1200万人（专栏2）');
-    expect(squash(row.find('td').eq(1).text())).toBe(squash('2024年：1180万人，出处：样例发布机关《样例统计公报（测试用，不是真实数据）》（2026年3月1日）2025年：1215万人，出处：样例发布机关《样例统计公报（测试用，不是真实数据）》（2026年3月1日）'));
+    expect(squash(row.find('td').eq(1).text())).toBe(
+      squash(
+        '2024年：1180万人，出处：样例发布机关《样例统计公报（测试用，不是真实数据）》（2026年3月1日）2025年：1215万人，出处：样例发布机关《样例统计公报（测试用，不是真实数据）》（2026年3月1日）',
+      ),
+    );
     expect(row.find('td').eq(1).find('a').first().attr('href')).toBe('https://example.test/bulletin-2025.html');
     expect(row.find('td').eq(2).text()).toBe('达到（2025年数值1215万人；目标形式：不低于目标（含等于））');
     expect($('tr#plan14-registered-unemployment-rate td').eq(2).text()).toBe('未达到（2025年数值4.6%；目标形式：低于目标）');
@@ -78,7 +96,9 @@ describe('a build with results, related documents and a date in 2025', () => {
   it('the indicator’s CSV and the series data carry each value with its source', () => {
     const csv = readFileSync(join(result.outDir, 'data/indicators/plan14-unemployment-insurance-insured.csv'), 'utf8');
     expect(csv).toContain('出处文件');
-    expect(csv).toMatch(/result2025,2025年实际数值,2025,实际数值（发布机关公布）,1215,1215,.*样例统计公报（测试用，不是真实数据）,样例发布机关,2026-03-01,https:\/\/example\.test\/bulletin-2025\.html/u);
+    expect(csv).toMatch(
+      /result2025,2025年实际数值,2025,实际数值（发布机关公布）,1215,1215,.*样例统计公报（测试用，不是真实数据）,样例发布机关,2026-03-01,https:\/\/example\.test\/bulletin-2025\.html/u,
+    );
     const json = JSON.parse(readFileSync(join(result.outDir, 'data/indicators.json'), 'utf8')) as { records: { id: string; result_status: string | null }[] };
     expect(json.records.find((r) => r.id === 'plan14-rural-labour-transferred')!.result_status).toBe('达到（2025年数值2350万人；目标形式：在目标上下5%以内）');
   });

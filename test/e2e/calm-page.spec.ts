@@ -113,7 +113,20 @@ const smallControls = (page: Page, paragraphTools = true) =>
 
 describe('every control is at least 44×44 CSS px on a touch screen', () => {
   const indicator = crawlPaths(build).find((p) => /^indicators\/[^/]+\/$/.test(p) && !p.startsWith('indicators/charts/'))!;
-  const KINDS = ['', 'chapters/3/', 'full/', 'columns/', 'errata/', 'indicators/', indicator, 'targets/', `search/?q=${encodeURIComponent('工伤保险')}`, 'downloads/', 'open-data/', '404.html'];
+  const KINDS = [
+    '',
+    'chapters/3/',
+    'full/',
+    'columns/',
+    'errata/',
+    'indicators/',
+    indicator,
+    'targets/',
+    `search/?q=${encodeURIComponent('工伤保险')}`,
+    'downloads/',
+    'open-data/',
+    '404.html',
+  ];
   const cases = KINDS.flatMap((path) => (['default', 'xl', 'elder'] as const).map((mode) => [path, mode] as const));
 
   it.each(cases)('/%s (%s) at 390 px', async (path, mode) => {
@@ -150,7 +163,10 @@ describe('the repair mark', () => {
     expect(await mark.textContent()).toBe('[勘误]');
     const look = await mark.evaluate((a) => {
       const h1 = a.closest('h1')!;
-      return { raised: getComputedStyle(a.parentElement!).verticalAlign, smaller: parseFloat(getComputedStyle(a).fontSize) < parseFloat(getComputedStyle(h1).fontSize) * 0.8 };
+      return {
+        raised: getComputedStyle(a.parentElement!).verticalAlign,
+        smaller: parseFloat(getComputedStyle(a).fontSize) < parseFloat(getComputedStyle(h1).fontSize) * 0.8,
+      };
     });
     expect(look).toEqual({ raised: 'super', smaller: true });
     await context.close();
@@ -174,7 +190,11 @@ describe('the repair mark', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const a = document.querySelector('#s3-1-p1 .fix-ref a')!;
-      return { visible: a.checkVisibility(), mark: getComputedStyle(a, '::before').content, note: getComputedStyle(document.querySelector('main')!, '::after').content };
+      return {
+        visible: a.checkVisibility(),
+        mark: getComputedStyle(a, '::before').content,
+        note: getComputedStyle(document.querySelector('main')!, '::after').content,
+      };
     });
     expect(printed.visible).toBe(true);
     expect(printed.mark).toMatch(/^"\[" attr\(aria-label\) "\]"$|^"\[勘误说明第\d+条\]"$/);
@@ -198,24 +218,27 @@ describe('where am I, where next', () => {
     );
 
   const arrivals = (['default', 'elder'] as const).flatMap((mode) => [phone(390, 844), phone(360, 740)].map((o) => [mode, o.viewport!.width, o] as const));
-  it.each(arrivals)('arriving at /chapters/3/#s3-2 (%s, %i px), the reader sees the chapter above the section, with no layout shift', async (mode, _, options) => {
-    const { page, context } = await open('chapters/3/#s3-2', options, mode);
-    await page.waitForLoadState('networkidle');
-    const seen = await page.evaluate(() => {
-      const crumb = document.querySelector('.breadcrumbs [aria-current="page"]')!;
-      const r = crumb.getBoundingClientRect();
-      const heading = document.getElementById('s3-2')!.getBoundingClientRect();
-      const atCrumb = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
-      return {
-        chapter: (atCrumb?.textContent ?? '').startsWith('第三章'),
-        inView: r.top >= 0 && r.bottom <= heading.top && heading.top >= 0 && heading.bottom <= innerHeight,
-        scrolled: scrollY > innerHeight,
-      };
-    });
-    expect(seen).toEqual({ chapter: true, inView: true, scrolled: true });
-    expect(await shifted(page)).toBe(0);
-    await context.close();
-  });
+  it.each(arrivals)(
+    'arriving at /chapters/3/#s3-2 (%s, %i px), the reader sees the chapter above the section, with no layout shift',
+    async (mode, _, options) => {
+      const { page, context } = await open('chapters/3/#s3-2', options, mode);
+      await page.waitForLoadState('networkidle');
+      const seen = await page.evaluate(() => {
+        const crumb = document.querySelector('.breadcrumbs [aria-current="page"]')!;
+        const r = crumb.getBoundingClientRect();
+        const heading = document.getElementById('s3-2')!.getBoundingClientRect();
+        const atCrumb = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+        return {
+          chapter: (atCrumb?.textContent ?? '').startsWith('第三章'),
+          inView: r.top >= 0 && r.bottom <= heading.top && heading.top >= 0 && heading.bottom <= innerHeight,
+          scrolled: scrollY > innerHeight,
+        };
+      });
+      expect(seen).toEqual({ chapter: true, inView: true, scrolled: true });
+      expect(await shifted(page)).toBe(0);
+      await context.close();
+    },
+  );
 
   it('arriving at a section of 全文, the reader sees its chapter after 全文', async () => {
     const { page, context } = await open('full/#s3-2', PHONE, 'elder');
@@ -265,7 +288,9 @@ describe('大字 and the 无障碍 panel', () => {
       await page.locator('.site-header details.tools > summary').click();
       const close = page.locator('.sheet').getByRole('button', { name: '关闭' });
       await close.waitFor();
-      const names = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sheet :is(label, summary)')].filter((el) => el.checkVisibility()).map((el) => el.textContent!.trim()));
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.sheet :is(label, summary)')].filter((el) => el.checkVisibility()).map((el) => el.textContent!.trim()),
+      );
       await close.click();
       const shut = await page.locator('.site-header details.tools').evaluate((d) => !(d as HTMLDetailsElement).open);
       await context.close();

@@ -69,11 +69,15 @@ describe('without JavaScript', () => {
     expect(await page.locator('#search-form details.help').isVisible()).toBe(false);
     const notice = page.locator('main .notice');
     expect(await notice.innerText()).toContain('“在页面中查找”');
-    expect(await notice.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))).toEqual(['/full/', '/#home-chapters', '/columns/']);
+    expect(
+      await notice
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)),
+    ).toEqual(['/full/', '/#home-chapters', '/columns/']);
     expect(await page.locator('main').innerText()).not.toMatch(/Ctrl|⌘/u);
   });
 
-  it('/full/ advises the browser\'s own 在页面中查找 and the 专栏 list, and no Ctrl+F, on a phone', async () => {
+  it("/full/ advises the browser's own 在页面中查找 and the 专栏 list, and no Ctrl+F, on a phone", async () => {
     context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}full/`);
@@ -83,7 +87,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/Ctrl|⌘/u);
   });
 
-  it('offers the keyboard\'s Ctrl+F only where there is a mouse or touchpad', async () => {
+  it("offers the keyboard's Ctrl+F only where there is a mouse or touchpad", async () => {
     context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}full/`);

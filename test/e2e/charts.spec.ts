@@ -15,7 +15,10 @@ const sites = useSites();
 const isChartJs = (url: string) => /LazyChart\.|chart-runtime/.test(url);
 
 describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i }) => {
-  it.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('every chart draws on /indicators/ (%s), with no console errors', async (_, device) => {
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('every chart draws on /indicators/ (%s), with no console errors', async (_, device) => {
     const { page, context, errors, requests } = await openPage(sites.browser(), device);
     await page.goto(`${sites.server(i).url}indicators/`);
     expect(requests.some(isChartJs)).toBe(false);

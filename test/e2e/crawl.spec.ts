@@ -19,8 +19,16 @@ import { kb, measurePage } from '../support/weight.ts';
  */
 const BUDGETS: [path: string, bytes: number, reason: string][] = [
   ['full/', 45 * 1024, 'the whole plan on one page (about 31 KB of HTML) plus the shared CSS and toolbar; the ceiling catches growth'],
-  ['indicators/', 25 * 1024, 'the dashboard: every indicator of 专栏1 and 专栏2 with its links (12 KB of HTML), the data pages\' stylesheet and the filter script; Chart.js loads only when a chart scrolls into view'],
-  ['search/', 24 * 1024, 'the search page carries its own result renderer, suggestions and the fallback engine (about 8.8 KB, with the UI strings), and Vite\'s preload helper for the loader import (0.9 KB); Pagefind and the index load only with the first query'],
+  [
+    'indicators/',
+    25 * 1024,
+    "the dashboard: every indicator of 专栏1 and 专栏2 with its links (12 KB of HTML), the data pages' stylesheet and the filter script; Chart.js loads only when a chart scrolls into view",
+  ],
+  [
+    'search/',
+    24 * 1024,
+    "the search page carries its own result renderer, suggestions and the fallback engine (about 8.8 KB, with the UI strings), and Vite's preload helper for the loader import (0.9 KB); Pagefind and the index load only with the first query",
+  ],
 ];
 const DEFAULT_BUDGET = 20 * 1024;
 // Exact paths: each indicator's own page (indicators/<id>/) keeps the default 20 KB.
@@ -77,7 +85,12 @@ describe('the Content-Security-Policy in the browser', () => {
       const { page, context } = await openPage(site.browser);
       await page.goto(`${site.server.url}${path}`);
       // The smallest valid module: the magic number and version.
-      const ok = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, () => false));
+      const ok = await page.evaluate(() =>
+        WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+          () => true,
+          () => false,
+        ),
+      );
       await context.close();
       return ok;
     };

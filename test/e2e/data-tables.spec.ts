@@ -23,7 +23,8 @@ const tableProblems = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
-    const where = (el: Element) => `${el.closest('table')?.id || el.closest('[id]')?.id || el.closest('table')?.className || 'table'}: “${(el.textContent ?? '').trim().slice(0, 24)}”`;
+    const where = (el: Element) =>
+      `${el.closest('table')?.id || el.closest('[id]')?.id || el.closest('table')?.className || 'table'}: “${(el.textContent ?? '').trim().slice(0, 24)}”`;
     for (const cell of document.querySelectorAll<HTMLElement>('main table th, main table td')) {
       if (cell.getClientRects().length === 0) continue;
       // The header row of a table shown as cards is kept for screen readers only (a 1 px clipped box).
@@ -41,24 +42,28 @@ const tableProblems = (page: Page) =>
     }
     for (const scroller of document.querySelectorAll<HTMLElement>('main .table-scroll, main .itable')) {
       if (scroller.getClientRects().length === 0) continue;
-      if (scroller.scrollWidth > scroller.clientWidth + 1) out.push(`${where(scroller.querySelector('table') ?? scroller)} box scrolls sideways (${scroller.scrollWidth} in ${scroller.clientWidth})`);
+      if (scroller.scrollWidth > scroller.clientWidth + 1)
+        out.push(`${where(scroller.querySelector('table') ?? scroller)} box scrolls sideways (${scroller.scrollWidth} in ${scroller.clientWidth})`);
     }
     if (document.documentElement.scrollWidth > width) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} in ${width})`);
     return out;
   });
 
 describe('data tables on phones', () => {
-  it.each(MODES.flatMap((mode) => SIZES.map((size) => [mode, size.viewport.width, size] as const)))('in %s at %i px, every cell’s text is whole on screen and no table scrolls sideways', async (mode, _, size) => {
-    const context = await contextFor(site.browser, size, mode);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const path of PAGES) {
-      await page.goto(`${site.server.url}${path}`);
-      problems.push(...(await tableProblems(page)).map((p) => `/${path} ${p}`));
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  it.each(MODES.flatMap((mode) => SIZES.map((size) => [mode, size.viewport.width, size] as const)))(
+    'in %s at %i px, every cell’s text is whole on screen and no table scrolls sideways',
+    async (mode, _, size) => {
+      const context = await contextFor(site.browser, size, mode);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of PAGES) {
+        await page.goto(`${site.server.url}${path}`);
+        problems.push(...(await tableProblems(page)).map((p) => `/${path} ${p}`));
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 
   // Between phone and desktop the tables switch to cards where they would no longer fit: at the tablet
   // width and at 特大 on a small laptop, where the dashboard's seven columns needed 46 rem.

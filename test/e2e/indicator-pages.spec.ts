@@ -67,7 +67,10 @@ describe('at 360 px', () => {
   it('the card tables are still tables to a screen reader: rows, column headers, row headers and cells', async () => {
     const { page, context } = await openPage(site.browser, PHONE_360);
     const session = await context.newCDPSession(page);
-    for (const [path, selector] of [['chapters/1/', '.itable table'], ['indicators/', '#indicators-2']] as const) {
+    for (const [path, selector] of [
+      ['chapters/1/', '.itable table'],
+      ['indicators/', '#indicators-2'],
+    ] as const) {
       await page.goto(`${site.server.url}${path}`);
       expect(await page.evaluate((s) => getComputedStyle(document.querySelector(`${s} td`)!).display, selector)).toBe('block');
       const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; ignored: boolean }[] };
@@ -89,36 +92,40 @@ describe('chart images', () => {
   });
   afterAll(() => tab.context.close());
 
-  it.each(allCharts.flatMap((c) => [c.narrow, c.wide, c.download].map((img) => [img.path, img] as const)))('%s parses, and every label and value lies inside it, values after their bars', async (path) => {
-    const { page } = tab;
-    const response = await page.goto(`${site.server.url}${path}`);
-    const text = await response!.text();
-    const check = await page.evaluate((svgText) => {
-      const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-      const parseError = parsed.querySelector('parsererror')?.textContent ?? null;
-      const svg = document.querySelector('svg')!;
-      const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
-      const outside: string[] = [];
-      const overlaps: string[] = [];
-      for (const t of document.querySelectorAll<SVGTextElement>('text')) {
-        const b = t.getBBox();
-        if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > width + 0.5 || b.y + b.height > height + 0.5) outside.push(`${t.textContent} ${JSON.stringify([b.x, b.width, width])}`);
-      }
-      for (const rect of document.querySelectorAll<SVGRectElement>('rect[data-bar]')) {
-        const value = document.querySelector<SVGTextElement>(`text.v[data-bar="${rect.dataset.bar}"]`)!;
-        const r = rect.getBBox();
-        const v = value.getBBox();
-        // The value starts after the bar's end (or after the zero line, for a fall).
-        if (v.x < r.x + r.width - 0.5 && v.x < r.x) overlaps.push(value.textContent!);
-      }
-      const labels = document.querySelectorAll('text.l').length;
-      return { parseError, outside, overlaps, labels, values: document.querySelectorAll('text.v').length };
-    }, text);
-    expect(check.parseError).toBeNull();
-    expect(check.outside).toEqual([]);
-    expect(check.overlaps).toEqual([]);
-    expect(check.values).toBeGreaterThan(0);
-  });
+  it.each(allCharts.flatMap((c) => [c.narrow, c.wide, c.download].map((img) => [img.path, img] as const)))(
+    '%s parses, and every label and value lies inside it, values after their bars',
+    async (path) => {
+      const { page } = tab;
+      const response = await page.goto(`${site.server.url}${path}`);
+      const text = await response!.text();
+      const check = await page.evaluate((svgText) => {
+        const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+        const parseError = parsed.querySelector('parsererror')?.textContent ?? null;
+        const svg = document.querySelector('svg')!;
+        const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+        const outside: string[] = [];
+        const overlaps: string[] = [];
+        for (const t of document.querySelectorAll<SVGTextElement>('text')) {
+          const b = t.getBBox();
+          if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > width + 0.5 || b.y + b.height > height + 0.5)
+            outside.push(`${t.textContent} ${JSON.stringify([b.x, b.width, width])}`);
+        }
+        for (const rect of document.querySelectorAll<SVGRectElement>('rect[data-bar]')) {
+          const value = document.querySelector<SVGTextElement>(`text.v[data-bar="${rect.dataset.bar}"]`)!;
+          const r = rect.getBBox();
+          const v = value.getBBox();
+          // The value starts after the bar's end (or after the zero line, for a fall).
+          if (v.x < r.x + r.width - 0.5 && v.x < r.x) overlaps.push(value.textContent!);
+        }
+        const labels = document.querySelectorAll('text.l').length;
+        return { parseError, outside, overlaps, labels, values: document.querySelectorAll('text.v').length };
+      }, text);
+      expect(check.parseError).toBeNull();
+      expect(check.outside).toEqual([]);
+      expect(check.overlaps).toEqual([]);
+      expect(check.values).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('the Chart.js charts on /indicators/ at 360 px', () => {
@@ -135,7 +142,9 @@ describe('the Chart.js charts on /indicators/ at 360 px', () => {
         const { chart, texts } = (canvas as unknown as { planChart(): import('../../src/scripts/chart-runtime.ts').PlanChart }).planChart();
         const box = canvas.getBoundingClientRect();
         const frame = figure.querySelector('.chart-frame')!.getBoundingClientRect();
-        const outside = texts.filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > box.width + 0.5 || t.y + t.height > box.height + 0.5).map((t) => `${t.kind} ${t.bar}`);
+        const outside = texts
+          .filter((t) => t.x < 0 || t.y < 0 || t.x + t.width > box.width + 0.5 || t.y + t.height > box.height + 0.5)
+          .map((t) => `${t.kind} ${t.bar}`);
         const meta = chart.getDatasetMeta(0);
         const data = chart.data.datasets[0]!.data as unknown as { x: number | null }[];
         // The value of each bar is written after its end (right of the zero line for a fall).
@@ -153,12 +162,23 @@ describe('the Chart.js charts on /indicators/ at 360 px', () => {
           chart.tooltip!.setActiveElements([{ datasetIndex: 0, index: i }], { x: el.x, y: el.y });
           chart.update();
           const tip = chart.tooltip!;
-          if (tip.x < 0 || tip.y < 0 || tip.x + tip.width > chart.width + 0.5 || tip.y + tip.height > chart.height + 0.5) tooltips.push(`${i}: ${tip.x},${tip.width} of ${chart.width}`);
+          if (tip.x < 0 || tip.y < 0 || tip.x + tip.width > chart.width + 0.5 || tip.y + tip.height > chart.height + 0.5)
+            tooltips.push(`${i}: ${tip.x},${tip.width} of ${chart.width}`);
         }
         chart.tooltip!.setActiveElements([], { x: 0, y: 0 });
         chart.update();
         const bars = new Set(texts.filter((t) => t.kind !== 'axis').map((t) => `${t.kind} ${t.bar}`));
-        return { outside, misplaced, tooltips, width: box.width, frame: frame.width, right: box.right, viewport: innerWidth, written: bars.size, axis: texts.filter((t) => t.kind === 'axis').length };
+        return {
+          outside,
+          misplaced,
+          tooltips,
+          width: box.width,
+          frame: frame.width,
+          right: box.right,
+          viewport: innerWidth,
+          written: bars.size,
+          axis: texts.filter((t) => t.kind === 'axis').length,
+        };
       }, spec.id);
       expect(result.outside, spec.id).toEqual([]);
       expect(result.misplaced, spec.id).toEqual([]);
@@ -196,7 +216,9 @@ describe('an indicator page', () => {
     await page.goto(`${site.server.url}indicators/plan14-pension-coverage-rate/`);
     await page.locator('[data-copy]').click();
     await expect.poll(() => page.locator('[data-cite] [role="status"]').textContent()).toBe('已复制引用');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《${PLAN_TITLE}》专栏2第8项“基本养老保险参保率”，https://plan.test/indicators/plan14-pension-coverage-rate/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `《${PLAN_TITLE}》专栏2第8项“基本养老保险参保率”，https://plan.test/indicators/plan14-pension-coverage-rate/`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -225,33 +247,36 @@ describe('an indicator page', () => {
 });
 
 describe('print', () => {
-  it.each(['indicators/', 'indicators/plan14-pension-coverage-rate/'])('%s prints tables with their charts, without filter forms or downloads', async (path) => {
-    const { page, context } = await openPage(site.browser);
-    await page.goto(`${site.server.url}${path}`);
-    if (path === 'indicators/') {
-      // Draw one chart with Chart.js first: print still shows the static image, not the canvas.
-      await page.locator('#chart-scorecard-13').scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelector('#chart-scorecard-13 .chart-frame.drawn'));
-    }
-    await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
-      return {
-        filters: [...document.querySelectorAll('form.filter')].some(visible),
-        images: [...document.querySelectorAll('figure.chart img')].every(visible) && document.querySelectorAll('figure.chart img').length > 0,
-        canvases: [...document.querySelectorAll('.chart-canvas')].some(visible),
-        tables: [...document.querySelectorAll('main table')].filter(visible).map((t) => getComputedStyle(t).display),
-        header: visible(document.querySelector('.site-header')),
-      };
-    });
-    expect(shown.filters).toBe(false);
-    expect(shown.images).toBe(true);
-    expect(shown.canvases).toBe(false);
-    expect(shown.header).toBe(false);
-    expect(shown.tables.length).toBeGreaterThan(0);
-    expect(new Set(shown.tables)).toEqual(new Set(['table']));
-    await context.close();
-  });
+  it.each(['indicators/', 'indicators/plan14-pension-coverage-rate/'])(
+    '%s prints tables with their charts, without filter forms or downloads',
+    async (path) => {
+      const { page, context } = await openPage(site.browser);
+      await page.goto(`${site.server.url}${path}`);
+      if (path === 'indicators/') {
+        // Draw one chart with Chart.js first: print still shows the static image, not the canvas.
+        await page.locator('#chart-scorecard-13').scrollIntoViewIfNeeded();
+        await page.waitForFunction(() => document.querySelector('#chart-scorecard-13 .chart-frame.drawn'));
+      }
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => {
+        const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+        return {
+          filters: [...document.querySelectorAll('form.filter')].some(visible),
+          images: [...document.querySelectorAll('figure.chart img')].every(visible) && document.querySelectorAll('figure.chart img').length > 0,
+          canvases: [...document.querySelectorAll('.chart-canvas')].some(visible),
+          tables: [...document.querySelectorAll('main table')].filter(visible).map((t) => getComputedStyle(t).display),
+          header: visible(document.querySelector('.site-header')),
+        };
+      });
+      expect(shown.filters).toBe(false);
+      expect(shown.images).toBe(true);
+      expect(shown.canvases).toBe(false);
+      expect(shown.header).toBe(false);
+      expect(shown.tables.length).toBeGreaterThan(0);
+      expect(new Set(shown.tables)).toEqual(new Set(['table']));
+      await context.close();
+    },
+  );
 });
 
 describe('the Chart.js charts on /indicators/ in 长者模式 at 390 px', () => {
@@ -271,7 +296,9 @@ describe('the Chart.js charts on /indicators/ in 长者模式 at 390 px', () => 
         return {
           rotation: x.labelRotation,
           // Half a pixel either way: the plot's height is rounded to whole pixels, the rows' places are not.
-          outside: texts.filter((t) => t.x < -0.5 || t.y < -0.5 || t.x + t.width > box.width + 0.5 || t.y + t.height > box.height + 0.5).map((t) => `${t.kind} ${t.bar}`),
+          outside: texts
+            .filter((t) => t.x < -0.5 || t.y < -0.5 || t.x + t.width > box.width + 0.5 || t.y + t.height > box.height + 0.5)
+            .map((t) => `${t.kind} ${t.bar}`),
           axisBelowTicks: axis.length > 0 && axis.every((t) => t.y >= x.bottom),
         };
       }, spec.id);
@@ -292,14 +319,20 @@ describe('layout shift', () => {
     // Lighthouse's slow 4G and a slower processor: the page paints before its scripts have run, as a
     // reader's phone does (on loopback the scripts would run before the first paint and hide a shift).
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
       w.shifts = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
-          if (!e.hadRecentInput) w.shifts.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node))) });
+          if (!e.hadRecentInput)
+            w.shifts.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node))) });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });

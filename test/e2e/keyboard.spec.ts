@@ -14,7 +14,8 @@ import { label } from '../support/sitemap.ts';
 const build = BUILDS[0]!;
 const site = useBrowserSite(build);
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Describes the focused element, marking it so the set of reached elements can be compared. */
 const focusedInfo = (page: Page) =>
@@ -38,19 +39,16 @@ describe('keyboard', () => {
       const info = await focusedInfo(page);
       if (info && !info.ring) noRing.push(info.html);
     }
-    const missed = await page.evaluate(
-      (sel) => {
-        // A radio group is one Tab stop (arrow keys move inside it), so reaching one radio reaches the group.
-        const groupReached = (el: HTMLElement) =>
-          el instanceof HTMLInputElement &&
-          el.type === 'radio' &&
-          [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)].some((r) => 'reached' in r.dataset);
-        return [...document.querySelectorAll<HTMLElement>(sel)]
-          .filter((el) => el.checkVisibility() && !('reached' in el.dataset) && !groupReached(el))
-          .map((el) => el.outerHTML.slice(0, 120));
-      },
-      FOCUSABLE,
-    );
+    const missed = await page.evaluate((sel) => {
+      // A radio group is one Tab stop (arrow keys move inside it), so reaching one radio reaches the group.
+      const groupReached = (el: HTMLElement) =>
+        el instanceof HTMLInputElement &&
+        el.type === 'radio' &&
+        [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)].some((r) => 'reached' in r.dataset);
+      return [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((el) => el.checkVisibility() && !('reached' in el.dataset) && !groupReached(el))
+        .map((el) => el.outerHTML.slice(0, 120));
+    }, FOCUSABLE);
     expect(missed).toEqual([]);
     expect(noRing).toEqual([]);
     expect(errors).toEqual([]);
@@ -132,7 +130,7 @@ describe('the 目录 menu on a phone', () => {
   });
 });
 
-describe('the header\'s 无障碍 panel by keyboard', () => {
+describe("the header's 无障碍 panel by keyboard", () => {
   it('opens with Enter, lets Tab into its controls, changes the text size with the arrow keys, and Escape closes it with focus back on 无障碍', async () => {
     const { page, context, errors } = await openPage(site.browser, PHONE);
     await page.goto(`${site.server.url}chapters/2/`);

@@ -87,7 +87,10 @@ describe('the first screen on a 390×844 phone', () => {
         for (const r of heading.getClientRects()) {
           const key = Math.round(r.top);
           const line = byTop.get(key);
-          byTop.set(key, line ? { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right), top: r.top } : { left: r.left, right: r.right, top: r.top });
+          byTop.set(
+            key,
+            line ? { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right), top: r.top } : { left: r.left, right: r.right, top: r.top },
+          );
         }
         const lines = [...byTop.values()].map((l) => ({ ...l, width: l.right - l.left }));
         const wrapBox = wrap.getBoundingClientRect();
@@ -164,7 +167,7 @@ describe('wide screens: one navigation per job, and the width used', () => {
     await context.close();
   });
 
-  it('at 1024 px the sidebar lists this chapter\'s sections and no 本章目录 box repeats them', async () => {
+  it("at 1024 px the sidebar lists this chapter's sections and no 本章目录 box repeats them", async () => {
     const { page, context } = await open('chapters/3/', { viewport: { width: 1024, height: 768 } }, 'default');
     expect(await page.locator('nav.sidebar .sections a[href="#s3-5"]').isVisible()).toBe(true);
     expect(await page.locator('.toc-fold').isVisible()).toBe(false);

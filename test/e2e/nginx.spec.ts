@@ -43,7 +43,15 @@ const ask = (url: string, { headers = {}, method = 'GET', ipv6 = false }: Ask = 
   new Promise((resolve, reject) => {
     const target = new URL(url);
     const host = target.hostname === PLAN_HOST ? (ipv6 ? '::1' : '127.0.0.1') : target.hostname.replace(/^\[|\]$/gu, '');
-    const options = { host, port: target.port, path: `${target.pathname}${target.search}`, method, headers: { Host: target.host, ...headers }, servername: target.hostname, ca: certificate.cert };
+    const options = {
+      host,
+      port: target.port,
+      path: `${target.pathname}${target.search}`,
+      method,
+      headers: { Host: target.host, ...headers },
+      servername: target.hostname,
+      ca: certificate.cert,
+    };
     (target.protocol === 'https:' ? httpsRequest : httpRequest)(options)
       .on('response', (res) => {
         const chunks: Buffer[] = [];
@@ -66,7 +74,11 @@ let browser: Browser;
 beforeAll(async () => {
   // The plan's host name resolves to the loopback address, as DNS would point it at the server, and the
   // test certificate is trusted as a publisher's real one would be.
-  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PLAN_HOST} 127.0.0.1`, `--ignore-certificate-errors-spki-list=${certificate.spki}`] });
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PLAN_HOST} 127.0.0.1`, `--ignore-certificate-errors-spki-list=${certificate.spki}`],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -233,8 +245,14 @@ describe.each(BUILDS)('deploy/nginx.conf serving the build for $base over HTTPS'
       const { page, context, errors, requests } = await openPage(browser, PHONE);
       await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
       // Chromium logs the 404 status of the page itself as a console error; that one is intended.
-      expect(errors.filter((e) => !/status of 404/.test(e)), path).toEqual([]);
-      expect(requests.filter((r) => !r.startsWith(nginx.origin)), path).toEqual([]);
+      expect(
+        errors.filter((e) => !/status of 404/.test(e)),
+        path,
+      ).toEqual([]);
+      expect(
+        requests.filter((r) => !r.startsWith(nginx.origin)),
+        path,
+      ).toEqual([]);
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), path).toContain('PingFang SC');
       // HTTPS is what lets a browser start the service worker: the home page's visit saves the offline copy.
       if (path === '') await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 60_000 });

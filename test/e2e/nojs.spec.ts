@@ -39,7 +39,7 @@ describe('with JavaScript off, on a phone', () => {
     await page.close();
   });
 
-  it('the header\'s 搜索 opens the search box, which searches on the search page', async () => {
+  it("the header's 搜索 opens the search box, which searches on the search page", async () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}chapters/3/`);
     expect(await page.locator('#site-search-q').isVisible()).toBe(false);

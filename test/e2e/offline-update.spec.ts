@@ -83,7 +83,8 @@ const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const complete = (page: Page) =>
   page.evaluate(async () => {
     const done: string[] = [];
-    for (const name of await caches.keys()) if (await caches.match(`${location.origin}/__offline-copy.json`, { cacheName: name })) done.push(name.split(' ').pop()!);
+    for (const name of await caches.keys())
+      if (await caches.match(`${location.origin}/__offline-copy.json`, { cacheName: name })) done.push(name.split(' ').pop()!);
     return done;
   });
 
@@ -131,7 +132,10 @@ describe('a new build deployed while a reader has the offline copy of the previo
     // what the worker fetched, and would answer a request the worker let through (Pagefind's HEAD probe).
     await (await context.newCDPSession(reader.page)).send('Network.clearBrowserCache');
     // The worker's own fetches (a page's navigations and loads have other destinations) that got their answer.
-    const firstAttempt = server.log.slice(before).filter((r) => r.dest === 'empty' && r.answered).map((r) => r.path);
+    const firstAttempt = server.log
+      .slice(before)
+      .filter((r) => r.dest === 'empty' && r.answered)
+      .map((r) => r.path);
     expect(firstAttempt.length, 'files of the second build saved before the signal was lost').toBeGreaterThan(10);
 
     // Offline: the completed first build answers, page and everything it loads, search included.
@@ -159,10 +163,16 @@ describe('a new build deployed while a reader has the offline copy of the previo
     await old.page.waitForFunction((text) => document.querySelector('[data-offline-note]')?.textContent === text, NEWER, { timeout: 60_000 });
     // (Its offline note is still there, hidden: the page says one thing.)
     expect(await old.page.locator('[data-offline-note]:visible').count()).toBe(1);
-    const secondAttempt = server.log.slice(resumedFrom).filter((r) => r.dest === 'empty').map((r) => r.path);
+    const secondAttempt = server.log
+      .slice(resumedFrom)
+      .filter((r) => r.dest === 'empty')
+      .map((r) => r.path);
     expect(secondAttempt).toContain(HELD);
     // (The page read is fetched by the worker too: a navigation it passes on loses its destination.)
-    expect(secondAttempt.filter((p) => firstAttempt.includes(p) && p !== HELD && p !== 'chapters/5/'), 'fetched again').toEqual([]);
+    expect(
+      secondAttempt.filter((p) => firstAttempt.includes(p) && p !== HELD && p !== 'chapters/5/'),
+      'fetched again',
+    ).toEqual([]);
     // The page read online from the second build is the second copy's own: nothing to say there.
     expect(await note(reader.page)).toBeNull();
 

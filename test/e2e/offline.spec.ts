@@ -56,7 +56,9 @@ const copyCaches = (page: Page): Promise<string[]> => page.evaluate(async () => 
 
 /** Evaluates `fn` in the page until it returns true (page.waitForFunction does not await an async predicate's promise). */
 async function until<A extends string | undefined>(page: Page, what: string, fn: (arg: A) => Promise<boolean>, arg: A, timeout = 60_000): Promise<void> {
-  await expect.poll(() => page.evaluate(fn as (arg: string | undefined) => Promise<boolean>, arg), { timeout, interval: 200, message: `timed out waiting until ${what}` }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(fn as (arg: string | undefined) => Promise<boolean>, arg), { timeout, interval: 200, message: `timed out waiting until ${what}` })
+    .toBe(true);
 }
 
 /** Runs in the page: its plan text as the fidelity rule reads it, the offline note left out (it is data-ui). */
@@ -109,7 +111,10 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
       expect(errors).toEqual([]);
       // The browser's own update check of sw.js (a second or so after a navigation) is not held back by
       // Chromium's offline switch; everything the site asks for is.
-      expect(server.log.slice(asked).filter((r) => r.dest !== 'serviceworker'), 'nothing reached the server while offline').toEqual([]);
+      expect(
+        server.log.slice(asked).filter((r) => r.dest !== 'serviceworker'),
+        'nothing reached the server while offline',
+      ).toEqual([]);
       expect(requests.filter((r) => new URL(r).origin !== server.origin)).toEqual([]);
     } finally {
       await context.setOffline(false);
@@ -143,7 +148,12 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
         const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
         return { status: r.status, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
       }, `${server.url}downloads/plan.docx`);
-      expect(docx).toEqual({ status: 200, sha256: createHash('sha256').update(readFileSync(join(build.dir, 'downloads/plan.docx'))).digest('hex') });
+      expect(docx).toEqual({
+        status: 200,
+        sha256: createHash('sha256')
+          .update(readFileSync(join(build.dir, 'downloads/plan.docx')))
+          .digest('hex'),
+      });
       const response = await page.goto(`${server.url}chapters/99/`);
       expect(response?.status()).toBe(404);
       expect(await noteText(page)).toBe('离线阅读：当前没有网络，本设备保存的副本中也没有这个地址。');
@@ -184,21 +194,38 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
   it('replaces the old copy, never keeps an error, and is removed when offline reading is switched off', async () => {
     const first = buildKept([]);
     const second = buildKept([{ file: 'src/i18n/ui.ts', edit: (s) => s.replace(MARK, `${MARK}（第二版）`) }]);
-    const off = base === '/' ? buildKept([{ file: 'content/settings/publisher.json', edit: (s) => s.replace('"enabled": true', '"enabled": false') }]) : undefined;
+    const off =
+      base === '/' ? buildKept([{ file: 'content/settings/publisher.json', edit: (s) => s.replace('"enabled": true', '"enabled": false') }]) : undefined;
     const server = await serveSwitchable(first, base);
     const { context, page } = await freshContext();
     try {
       // An error answer fails the install: no copy is complete, and the next visit completes it.
       server.failPaths(['chapters/4/']);
       await page.goto(server.url);
-      await expect.poll(() => server.requested.includes('chapters/4/'), { timeout: 30_000, interval: 100, message: 'the worker never asked for the failing page' }).toBe(true);
+      await expect
+        .poll(() => server.requested.includes('chapters/4/'), { timeout: 30_000, interval: 100, message: 'the worker never asked for the failing page' })
+        .toBe(true);
       // A first install that fails leaves no registration behind (it had no active worker to fall back on).
-      await until(page, 'the failed install is over', async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        return !registration || (!registration.installing && !registration.waiting);
-      }, undefined);
+      await until(
+        page,
+        'the failed install is over',
+        async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return !registration || (!registration.installing && !registration.waiting);
+        },
+        undefined,
+      );
       // No complete copy: what the failed install saved is kept for the next one to resume, never read.
-      expect(await page.evaluate(async () => (await Promise.all((await caches.keys()).map((name) => caches.match(`${location.origin}${location.pathname}__offline-copy.json`, { cacheName: name })))).filter(Boolean).length)).toBe(0);
+      expect(
+        await page.evaluate(
+          async () =>
+            (
+              await Promise.all(
+                (await caches.keys()).map((name) => caches.match(`${location.origin}${location.pathname}__offline-copy.json`, { cacheName: name })),
+              )
+            ).filter(Boolean).length,
+        ),
+      ).toBe(0);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null)).toBeNull();
       server.failPaths([]);
       await page.reload();
@@ -208,10 +235,15 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
       server.serve(second);
       const asked = server.requested.length;
       await page.goto(`${server.url}chapters/3/`);
-      await until(page, 'the second copy replaced the first', async (old) => {
-        const names = (await caches.keys()).filter((name) => !name.endsWith(' clients'));
-        return names.length === 1 && names[0] !== old;
-      }, firstCache!);
+      await until(
+        page,
+        'the second copy replaced the first',
+        async (old) => {
+          const names = (await caches.keys()).filter((name) => !name.endsWith(' clients'));
+          return names.length === 1 && names[0] !== old;
+        },
+        firstCache!,
+      );
       // Only what changed was fetched again: the pages (and scripts that carry the edited UI text), not
       // Chart.js or Pagefind's WebAssembly, whose bytes are the same.
       const fetched = server.requested.slice(asked);
@@ -229,7 +261,12 @@ describe.each(BUILDS.map((b) => b.base))('a new build on the same origin, under 
         // Switched off: the next visit gets the worker that deletes the copy and unregisters itself.
         server.serve(off);
         await page.goto(server.url);
-        await until(page, 'the worker removed itself and its copy', async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, undefined);
+        await until(
+          page,
+          'the worker removed itself and its copy',
+          async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0,
+          undefined,
+        );
         // And a reader who has never visited gets no worker at all.
         const fresh = await freshContext();
         await fresh.page.goto(server.url);

@@ -47,7 +47,10 @@ describe('a printed chapter', () => {
     const page1 = await printed(path, 'default');
     const runs = body(page1);
     const area = page1.height - MARGIN.top - MARGIN.bottom;
-    const firstLine = runs.filter((r) => Math.abs(r.y - runs[0]!.y) < 2).map((r) => r.text).join('');
+    const firstLine = runs
+      .filter((r) => Math.abs(r.y - runs[0]!.y) < 2)
+      .map((r) => r.text)
+      .join('');
     expect(firstLine).toContain(chapter);
     expect((runs[0]!.y - MARGIN.top) / area, 'white above the title').toBeLessThan(0.08);
     const blankBelow = (page1.height - MARGIN.bottom - runs.at(-1)!.y) / area;

@@ -26,7 +26,12 @@ afterEach(async () => {
   context = undefined;
 });
 
-async function open(path: string, options: BrowserContextOptions, prefs: object | undefined, speech: SpeechStubOptions): Promise<{ page: Page; errors: string[] }> {
+async function open(
+  path: string,
+  options: BrowserContextOptions,
+  prefs: object | undefined,
+  speech: SpeechStubOptions,
+): Promise<{ page: Page; errors: string[] }> {
   // bypassCSP: the site's policy (rightly) refuses the injected axe-core script.
   context = await site.browser.newContext({ ...options, bypassCSP: true });
   const page = await context.newPage();
@@ -124,7 +129,12 @@ describe('every state of read-aloud passes axe while it is on', () => {
   });
 
   it.each(schemes)('指读 on a focused link, with the 大字幕 strip, on a desktop (%s)', async (_, prefs, colorScheme) => {
-    const { page, errors } = await open('chapters/3/', { ...DESKTOP, colorScheme }, { ...prefs, speak: 'point', caption: true }, { voices: CHINESE, hold: true });
+    const { page, errors } = await open(
+      'chapters/3/',
+      { ...DESKTOP, colorScheme },
+      { ...prefs, speak: 'point', caption: true },
+      { voices: CHINESE, hold: true },
+    );
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
     const link = page.locator(`${LINKED} a[href]`).first();
     await link.focus();

@@ -98,12 +98,33 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('each tool toggles, persists across a reload and applies before first paint', () => {
-  const tools: [name: string, control: { role: 'checkbox' | 'button' | 'radio'; name: string }, attribute: string, value: string, effect: (page: Page) => Promise<unknown>, expected: unknown][] = [
-    ['大鼠标', { role: 'checkbox', name: '大鼠标' }, 'data-cursor', 'big', (p) => p.evaluate(() => getComputedStyle(document.querySelector('main p')!).cursor.includes('arrow-light')), true],
+  const tools: [
+    name: string,
+    control: { role: 'checkbox' | 'button' | 'radio'; name: string },
+    attribute: string,
+    value: string,
+    effect: (page: Page) => Promise<unknown>,
+    expected: unknown,
+  ][] = [
+    [
+      '大鼠标',
+      { role: 'checkbox', name: '大鼠标' },
+      'data-cursor',
+      'big',
+      (p) => p.evaluate(() => getComputedStyle(document.querySelector('main p')!).cursor.includes('arrow-light')),
+      true,
+    ],
     ['十字线', { role: 'checkbox', name: '十字线' }, 'data-guide', 'on', async () => true, true],
     ['大字幕', { role: 'checkbox', name: '大字幕' }, 'data-caption', 'on', async () => true, true],
     ['简约模式', { role: 'button', name: '简约模式' }, 'data-simple', 'on', (p) => p.locator('nav.sidebar').isVisible(), false],
-    ['声音 (off)', { role: 'checkbox', name: '声音' }, 'data-mute', 'on', (p) => p.locator('.reader-dock button, .tools-panel [data-read]').first().isVisible(), false],
+    [
+      '声音 (off)',
+      { role: 'checkbox', name: '声音' },
+      'data-mute',
+      'on',
+      (p) => p.locator('.reader-dock button, .tools-panel [data-read]').first().isVisible(),
+      false,
+    ],
     ['语速 快', { role: 'radio', name: '快' }, 'data-rate', 'fast', async () => true, true],
     ['指读', { role: 'radio', name: '指读' }, 'data-speak', 'point', async () => true, true],
   ];
@@ -133,11 +154,24 @@ describe('each tool toggles, persists across a reload and applies before first p
   });
 
   it('重置 puts every choice back to its default, and 快捷键说明 lists the shortcuts', async () => {
-    const { page, context } = await visit('chapters/3/', DESKTOP, { size: 'xl', contrast: true, cursor: true, guide: true, caption: true, simple: true, rate: 'slow', speak: 'on', mute: true }, {});
+    const { page, context } = await visit(
+      'chapters/3/',
+      DESKTOP,
+      { size: 'xl', contrast: true, cursor: true, guide: true, caption: true, simple: true, rate: 'slow', speak: 'on', mute: true },
+      {},
+    );
     await openSettings(page);
     await page.getByRole('group', { name: '快捷键说明' }).or(page.locator('.tools-panel details.help > summary')).first().click();
     const rows = await page.locator('.tools-panel .help tbody tr').allTextContents();
-    expect(rows).toEqual(['Ctrl+Alt+0打开或关闭“无障碍”', 'Ctrl+Alt+1朗读或停止朗读', 'Ctrl+Alt+2大字幕', 'Ctrl+Alt+3十字线', 'Ctrl+Alt+4大鼠标', 'Ctrl+Alt+5简约模式', 'Ctrl+Alt+9重置']);
+    expect(rows).toEqual([
+      'Ctrl+Alt+0打开或关闭“无障碍”',
+      'Ctrl+Alt+1朗读或停止朗读',
+      'Ctrl+Alt+2大字幕',
+      'Ctrl+Alt+3十字线',
+      'Ctrl+Alt+4大鼠标',
+      'Ctrl+Alt+5简约模式',
+      'Ctrl+Alt+9重置',
+    ]);
     await page.getByRole('button', { name: '重置', exact: true }).click();
     const all = await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-')));
     expect(all).toEqual([]);
@@ -185,7 +219,21 @@ describe('each tool toggles, persists across a reload and applies before first p
       reached.add(name);
     }
     // A phone is not offered 大鼠标, 十字线 or the shortcut keys (calm-page.spec.ts has them on a desktop).
-    for (const name of ['关闭', '长者模式', '简约模式', 'reader-size', 'reader-theme', 'reader-contrast', 'reader-caption', 'reader-mute', 'reader-rate', 'reader-speak', '朗读', '打印本章', '重置'])
+    for (const name of [
+      '关闭',
+      '长者模式',
+      '简约模式',
+      'reader-size',
+      'reader-theme',
+      'reader-contrast',
+      'reader-caption',
+      'reader-mute',
+      'reader-rate',
+      'reader-speak',
+      '朗读',
+      '打印本章',
+      '重置',
+    ])
       expect([...reached], name).toContain(name);
     // At 特大 on a 390 px phone, the panel fits across and scrolls inside itself.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -199,9 +247,26 @@ describe('十字线 and 大字幕', () => {
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
     await page.mouse.move(400, 300);
     // 3 px lines centred on the pointer.
-    await expect.poll(() => page.locator('.guide-x').boundingBox().then((b) => [b!.y, b!.height])).toEqual([298.5, 3]);
-    expect(await page.locator('.guide-y').boundingBox().then((b) => [b!.x, b!.width])).toEqual([398.5, 3]);
-    expect(await page.locator('.guide-x').boundingBox().then((b) => b!.width)).toBe(1280);
+    await expect
+      .poll(() =>
+        page
+          .locator('.guide-x')
+          .boundingBox()
+          .then((b) => [b!.y, b!.height]),
+      )
+      .toEqual([298.5, 3]);
+    expect(
+      await page
+        .locator('.guide-y')
+        .boundingBox()
+        .then((b) => [b!.x, b!.width]),
+    ).toEqual([398.5, 3]);
+    expect(
+      await page
+        .locator('.guide-x')
+        .boundingBox()
+        .then((b) => b!.width),
+    ).toBe(1280);
     // A link right under the crossing still takes the click.
     const link = page.locator('main a[href^="#"]').first();
     const box = (await link.boundingBox())!;
@@ -217,7 +282,14 @@ describe('十字线 and 大字幕', () => {
     await page.locator('#s3-2-p1 .para-tool').focus();
     const target = (await page.locator('#s3-2-p1 .para-tool').boundingBox())!;
     // Just under it (2 px, the line centred there): never through its text.
-    await expect.poll(() => page.locator('.guide-x').boundingBox().then((b) => Math.abs(b!.y - (target.y + target.height + 0.5)) < 1)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('.guide-x')
+          .boundingBox()
+          .then((b) => Math.abs(b!.y - (target.y + target.height + 0.5)) < 1),
+      )
+      .toBe(true);
     await context.close();
   });
 
@@ -276,7 +348,7 @@ describe('十字线 and 大字幕', () => {
     await context.close();
   });
 
-  it('shows the focused control\'s name for keyboard users', async () => {
+  it("shows the focused control's name for keyboard users", async () => {
     const { page, context } = await visit('chapters/3/', DESKTOP, { caption: true });
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
     await page.locator('#s3-2-p1 .para-tool').focus();
@@ -429,7 +501,9 @@ describe('copying', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sites.server(0).origin });
     const last = await page.evaluate(() => {
       // The paragraph's last text node (its tool button comes after it).
-      const walk = document.createTreeWalker(document.getElementById('s2-1-p1')!, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement!.closest('[data-ui]') ? 2 : 1) });
+      const walk = document.createTreeWalker(document.getElementById('s2-1-p1')!, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement!.closest('[data-ui]') ? 2 : 1),
+      });
       let text: Node | null = null;
       while (walk.nextNode()) text = walk.currentNode;
       text = text!;
@@ -460,7 +534,7 @@ describe('copying', () => {
     await context.close();
   });
 
-  it('opens a paragraph\'s tools with a tap on its words; their labelled button shows only with the focus', async () => {
+  it("opens a paragraph's tools with a tap on its words; their labelled button shows only with the focus", async () => {
     const { page, context } = await visit('chapters/3/', PHONE);
     const tool = page.locator('#s3-2-p1 .para-tool');
     expect((await tool.boundingBox())!.width).toBeLessThanOrEqual(1);
@@ -561,7 +635,9 @@ describe('the dock, menus and the caption strip', () => {
     if (dock) expect(overlaps(menu, dock)).toBe(false);
     for (const b of await page.locator('.para-menu button').all()) {
       const box = (await b.boundingBox())!;
-      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2])).toBe(await b.textContent());
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2])).toBe(
+        await b.textContent(),
+      );
     }
     await context.close();
   });

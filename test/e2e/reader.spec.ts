@@ -144,7 +144,12 @@ describe('the reading toolbar', () => {
     if (path === 'chapters/1/') {
       const table = page.locator('.itable').first();
       expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-      expect(await table.locator('td').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+      expect(
+        await table
+          .locator('td')
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+      ).toBe('block');
     }
     await context.close();
   });
@@ -357,7 +362,12 @@ describe('print', () => {
     expect(await page.getByRole('button', { name: '打印全文' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.contents').isVisible()).toBe(true);
-    expect(await page.locator('section.chapter').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('section.chapter')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
     await context.close();
   });
 });

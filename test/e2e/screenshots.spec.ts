@@ -174,7 +174,10 @@ describe('reading tool screenshots', () => {
     expect(files).toHaveLength(4);
     await page.setContent(
       `<body style="margin:0;display:flex">${files
-        .map((f) => `<div style="padding:20px;background:${f.includes('dark') ? '#14171c' : '#fff'}"><img src="${new URL(f, site.server.url).href}" width="64" height="64" alt=""></div>`)
+        .map(
+          (f) =>
+            `<div style="padding:20px;background:${f.includes('dark') ? '#14171c' : '#fff'}"><img src="${new URL(f, site.server.url).href}" width="64" height="64" alt=""></div>`,
+        )
         .join('')}</body>`,
     );
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));

@@ -60,7 +60,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search without Pagefind on t
     await context.close();
   });
 
-  it('gives exactly the same results when Pagefind\'s files are blocked, and focusing either box raises nothing', async () => {
+  it("gives exactly the same results when Pagefind's files are blocked, and focusing either box raises nothing", async () => {
     const { page, context, errors, uncaught } = await watched((c) => c.route('**/pagefind/**', (route) => route.abort()));
     await page.goto(`${url()}search/`);
     await page.focus('#site-search-q');
@@ -90,7 +90,7 @@ describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search without Pagefind on t
     await context.close();
   });
 
-  it('gives exactly the same results when the page\'s policy refuses WebAssembly', async () => {
+  it("gives exactly the same results when the page's policy refuses WebAssembly", async () => {
     const { page, context, uncaught } = await watched((c) =>
       c.route('**/search/', async (route) => {
         const response = await route.fetch();

@@ -64,7 +64,10 @@ describe('suggestions', () => {
     expect(run.status).toContain('没有找到包含“延迟退休”的段落。');
     expect(run.status).not.toContain('同时');
     const { lines } = await suggestions(page);
-    expect(lines).toEqual([`“延迟退休”中出现的部分：“延迟”（${n('延迟')}处）、“退休”（${n('退休')}处）`, `“延迟退休”的各部分同时出现：“延迟”“退休”（${n('延迟 退休')}处）`]);
+    expect(lines).toEqual([
+      `“延迟退休”中出现的部分：“延迟”（${n('延迟')}处）、“退休”（${n('退休')}处）`,
+      `“延迟退休”的各部分同时出现：“延迟”“退休”（${n('延迟 退休')}处）`,
+    ]);
     await page.click('#search-suggestions p:nth-child(2) a');
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '延迟 退休');
     expect(await page.locator('#search-results li').count()).toBe(n('延迟 退休'));
@@ -112,7 +115,7 @@ describe('suggestions', () => {
 });
 
 describe('results and filters', () => {
-  it('shows an indicator row as labelled values with its unit, linking to the row and to its indicator\'s page', async () => {
+  it("shows an indicator row as labelled values with its unit, linking to the row and to its indicator's page", async () => {
     const { page, context } = await openPage(sites.browser(), PHONE);
     await page.goto(`${url()}search/`);
     await runQuery(page, '752.08');

@@ -29,7 +29,10 @@ describeEngines('reading offline', (ctx) => {
       await tab.goto(`${ctx.server.url}search/`);
       for (const q of ['养老保险', '川渝 通办']) expect((await tab.evaluate(queryInPage, q)).keys, q).toEqual(relevantKeys(passages, q));
       // Only the harness's error probe (WebKit) is answered while offline.
-      expect(ctx.server.log.slice(before).filter((r) => r.status !== 0 && !new URL(r.url).pathname.includes('/__engines/')), 'nothing of the site was answered while offline').toEqual([]);
+      expect(
+        ctx.server.log.slice(before).filter((r) => r.status !== 0 && !new URL(r.url).pathname.includes('/__engines/')),
+        'nothing of the site was answered while offline',
+      ).toEqual([]);
     } finally {
       ctx.server.setOffline(false);
     }

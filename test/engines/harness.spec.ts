@@ -35,10 +35,13 @@ describeEngines('the harness', (ctx) => {
     }, elsewhere);
     // Each is reported once the engine has got to it: wait until all four are.
     await expect
-      .poll(async () => {
-        const seen = (await tab.errors()).join('\n');
-        return ['harness: uncaught', 'harness: console', 'no-such-script.js', 'Content-Security-Policy blocked'].filter((s) => !seen.includes(s));
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const seen = (await tab.errors()).join('\n');
+          return ['harness: uncaught', 'harness: console', 'no-such-script.js', 'Content-Security-Policy blocked'].filter((s) => !seen.includes(s));
+        },
+        { timeout: 30_000 },
+      )
       .toEqual([]);
     const errors = (await tab.errors()).join('\n');
     expect(errors).toContain('harness: uncaught');

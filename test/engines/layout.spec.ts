@@ -67,7 +67,7 @@ describeEngines('phone layout', (ctx) => {
     expect(await shown('#site-search-q')).toBe(true);
     await tab.click('.site-header .tools > summary');
     // The panel's controls are built when it first opens.
-    await tab.waitFor('the reading tools\' controls', () => document.querySelector('.tools-panel [data-elder]')?.checkVisibility() ?? false);
+    await tab.waitFor("the reading tools' controls", () => document.querySelector('.tools-panel [data-elder]')?.checkVisibility() ?? false);
     // One open at a time: the header's disclosures share a name.
     expect(await shown('#site-search-q')).toBe(false);
     expect(await tab.errors()).toEqual([]);

@@ -27,8 +27,9 @@ const ready = (tab: EngineTab) => tab.waitFor('the reading toolbar', () => docum
 
 /** Opens the header's 无障碍 panel, where the reading tools are, and waits for its controls (built on first opening). */
 async function openSettings(tab: EngineTab) {
-  if (!(await tab.evaluate(() => document.querySelector('.site-header details.tools')!.hasAttribute('open')))) await tab.click('.site-header details.tools > summary');
-  await tab.waitFor('the reading tools\' controls', () => document.querySelector('.tools-panel [data-elder]') !== null);
+  if (!(await tab.evaluate(() => document.querySelector('.site-header details.tools')!.hasAttribute('open'))))
+    await tab.click('.site-header details.tools > summary');
+  await tab.waitFor("the reading tools' controls", () => document.querySelector('.tools-panel [data-elder]') !== null);
 }
 
 describeEngines('reading tools', (ctx) => {
@@ -117,7 +118,9 @@ describeEngines('reading tools', (ctx) => {
     await openSettings(tab);
     const shown = (selector: string) => tab.evaluate((s) => (document.querySelector(s)?.getClientRects().length ?? 0) > 0, selector);
     await tab.waitFor('the no-voice reason', () => (document.querySelector('.tools-panel [data-no-voice]')?.getClientRects().length ?? 0) > 0);
-    expect(await tab.evaluate(() => document.querySelector<HTMLElement>('.tools-panel [data-no-voice]')!.innerText)).toContain('这个浏览器里没有中文语音，网页不能朗读。');
+    expect(await tab.evaluate(() => document.querySelector<HTMLElement>('.tools-panel [data-no-voice]')!.innerText)).toContain(
+      '这个浏览器里没有中文语音，网页不能朗读。',
+    );
     expect(await shown('.tools-panel [data-read]')).toBe(false);
     expect(await tab.errors()).toEqual([]);
   });

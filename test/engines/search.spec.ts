@@ -28,7 +28,7 @@ describeEngines('search', (ctx) => {
     expect(tab.requests().filter((r) => offOrigin(r, ctx.server.origin))).toEqual([]);
   });
 
-  it('gives exactly the same results when Pagefind\'s files do not load, from the passage file, with a note', async () => {
+  it("gives exactly the same results when Pagefind's files do not load, from the passage file, with a note", async () => {
     ctx.server.blocked.push('pagefind/');
     try {
       const tab = await ctx.open();
@@ -67,7 +67,9 @@ describeEngines('search', (ctx) => {
     const tab = await ctx.open();
     const key = relevantKeys(passages, '1600名')[0]!;
     await tab.goto(`${ctx.server.url}${key.split('#')[0]}?hl=${encodeURIComponent('1600名')}#${key.split('#')[1]}`);
-    expect(await tab.evaluate((id) => [...document.getElementById(id)!.querySelectorAll('mark.search-hit')].map((m) => m.textContent).join(''), key.split('#')[1]!)).toBe('1600 名');
+    expect(
+      await tab.evaluate((id) => [...document.getElementById(id)!.querySelectorAll('mark.search-hit')].map((m) => m.textContent).join(''), key.split('#')[1]!),
+    ).toBe('1600 名');
     await tab.goto(`${ctx.server.url}chapters/3/?hl=${encodeURIComponent('养老保险')}#%E0%A4%A`);
     expect(await tab.evaluate(() => document.querySelectorAll('mark.search-hit').length)).toBeGreaterThan(1);
     expect(await tab.errors()).toEqual([]);

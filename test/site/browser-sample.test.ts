@@ -14,7 +14,11 @@ import { crawlPaths } from '../support/sitemap.ts';
 describe.each(BUILDS)('the browser sample of the build under $base', (build) => {
   const all = crawlPaths(build);
   const sample = samplePaths(build);
-  const h1 = (path: string) => load(readFileSync(fileForPath(build.dir, path)!, 'utf8'))('main h1').first().text().replace(/\s+/gu, '').length;
+  const h1 = (path: string) =>
+    load(readFileSync(fileForPath(build.dir, path)!, 'utf8'))('main h1')
+      .first()
+      .text()
+      .replace(/\s+/gu, '').length;
 
   it('has a page of every template, the 404 page among them, and at most a third of the pages', () => {
     expect(new Set(sample.map(templateOf))).toEqual(new Set(all.map(templateOf)));

@@ -26,14 +26,17 @@ describe('every page', () => {
     expect($('.heading-wrap > :not(h1, h2, h3, h4, h5)').length, 'nothing but the heading in its wrapper').toBe(0);
   });
 
-  it.each(htmlFiles.filter((f) => loadHtml(join(dist, f))('.fix-ref').length > 0))('%s: each repair mark is a bracketed note named for its 勘误说明 entry, marked as UI', (file) => {
-    const $ = loadHtml(join(dist, file));
-    $('.fix-ref').each((_, sup) => {
-      const a = $(sup).children('a');
-      const id = a.attr('href')!.replace(/^.*#/, '');
-      const n = errata.findIndex((e) => e.id === id) + 1;
-      expect(n, id).toBeGreaterThan(0);
-      expect({ ui: $(sup).is('[data-ui]'), text: a.text(), name: a.attr('aria-label') }).toEqual({ ui: true, text: '[勘误]', name: `勘误说明第${n}条` });
-    });
-  });
+  it.each(htmlFiles.filter((f) => loadHtml(join(dist, f))('.fix-ref').length > 0))(
+    '%s: each repair mark is a bracketed note named for its 勘误说明 entry, marked as UI',
+    (file) => {
+      const $ = loadHtml(join(dist, file));
+      $('.fix-ref').each((_, sup) => {
+        const a = $(sup).children('a');
+        const id = a.attr('href')!.replace(/^.*#/, '');
+        const n = errata.findIndex((e) => e.id === id) + 1;
+        expect(n, id).toBeGreaterThan(0);
+        expect({ ui: $(sup).is('[data-ui]'), text: a.text(), name: a.attr('aria-label') }).toEqual({ ui: true, text: '[勘误]', name: `勘误说明第${n}条` });
+      });
+    },
+  );
 });

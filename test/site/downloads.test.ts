@@ -17,7 +17,17 @@ import { fromPayload, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PassagesFileSchema, type PassagesFile } from '../../src/lib/downloads/to-passages-json.ts';
 import { PLAN_STYLES, bookmarkName } from '../../src/lib/downloads/to-docx.ts';
 import { assertBuilt, loadHtml } from '../support/dist.ts';
-import { bodyParagraphs, docxParts, docxPlanText, documentXml, markdownPlanNodes, markdownPlanText, parseMarkdown, plainPlanText, styleOf } from '../support/downloads.ts';
+import {
+  bodyParagraphs,
+  docxParts,
+  docxPlanText,
+  documentXml,
+  markdownPlanNodes,
+  markdownPlanText,
+  parseMarkdown,
+  plainPlanText,
+  styleOf,
+} from '../support/downloads.ts';
 import { expectedPlanText, firstDifference, squash } from '../support/fidelity.ts';
 import { BUILDS, ROOT, SOURCE_TXT, TEST_SITE } from '../support/paths.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
@@ -40,14 +50,27 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
     });
 
     it('uses only the plan styles for plan text, and "Ui" styles for its own words (a paragraph without a style holds no text: a section break)', () => {
-      const styles = new Set(bodyParagraphs($).filter((_, p) => styleOf($, p) !== '' || $(p).find('w\\:t').length > 0).map((_, p) => styleOf($, p)).get());
+      const styles = new Set(
+        bodyParagraphs($)
+          .filter((_, p) => styleOf($, p) !== '' || $(p).find('w\\:t').length > 0)
+          .map((_, p) => styleOf($, p))
+          .get(),
+      );
       for (const s of styles) expect(PLAN_STYLES.includes(s as (typeof PLAN_STYLES)[number]) || s.startsWith('Ui'), `style "${s}"`).toBe(true);
       for (const s of PLAN_STYLES) expect(styles.has(s), `style ${s} used`).toBe(true);
     });
 
     it("puts every chapter in Word's Heading 1 and every section in Heading 2, as the plan model has them", () => {
-      expect(styled('Heading1').map((_, p) => $(p).find('w\\:t').text()).get()).toEqual(plan.chapters.map((c) => `${c.label} ${c.title}`));
-      expect(styled('Heading2').map((_, p) => $(p).find('w\\:t').text()).get()).toEqual(plan.chapters.flatMap((c) => c.sections.map((s) => `${s.label} ${s.title}`)));
+      expect(
+        styled('Heading1')
+          .map((_, p) => $(p).find('w\\:t').text())
+          .get(),
+      ).toEqual(plan.chapters.map((c) => `${c.label} ${c.title}`));
+      expect(
+        styled('Heading2')
+          .map((_, p) => $(p).find('w\\:t').text())
+          .get(),
+      ).toEqual(plan.chapters.flatMap((c) => c.sections.map((s) => `${s.label} ${s.title}`)));
       const styles = parts['word/styles.xml']!;
       expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<w:outlineLvl w:val="0"\/>/u);
     });
@@ -58,7 +81,12 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
       boxes.each((i, box) => {
         expect($(box).children('w\\:tblPr').find('w\\:tblBorders > w\\:top').attr('w:val'), `box ${i + 1}`).toBe('single');
         expect($(box).children('w\\:tr')).toHaveLength(1);
-        const title = $(box).find('w\\:p').filter((_, p) => styleOf($, p) === 'ColumnTitle').first().find('w\\:t').text();
+        const title = $(box)
+          .find('w\\:p')
+          .filter((_, p) => styleOf($, p) === 'ColumnTitle')
+          .first()
+          .find('w\\:t')
+          .text();
         expect(title).toBe(`专栏 ${plan.chapters.flatMap((c) => c.columns)[i]!.n} ${plan.chapters.flatMap((c) => c.columns)[i]!.title}`);
       });
       const tables = $('w\\:tbl w\\:tbl');
@@ -68,7 +96,13 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
         const rows = $(table).children('w\\:tr');
         expect(rows).toHaveLength(1 + model.groups.reduce((n, g) => n + 1 + g.rows.length, 0));
         expect(rows.first().find('w\\:tblHeader')).toHaveLength(1);
-        expect(rows.first().children('w\\:tc').map((_, c) => $(c).text()).get()).toEqual(model.header.cells);
+        expect(
+          rows
+            .first()
+            .children('w\\:tc')
+            .map((_, c) => $(c).text())
+            .get(),
+        ).toEqual(model.header.cells);
       });
     });
 
@@ -92,16 +126,28 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
     });
 
     it('lists every repair at the end, each linked to a bookmark on the passage it is in, and marks the repaired words', () => {
-      const links = $('w\\:hyperlink[w\\:anchor]').map((_, a) => $(a).attr('w:anchor')).get().filter((a) => a.startsWith('plan_'));
+      const links = $('w\\:hyperlink[w\\:anchor]')
+        .map((_, a) => $(a).attr('w:anchor'))
+        .get()
+        .filter((a) => a.startsWith('plan_'));
       expect(links).toEqual(errata.map((e) => bookmarkName(e.anchor)));
-      const bookmarks = new Set($('w\\:bookmarkStart').map((_, b) => $(b).attr('w:name')).get());
+      const bookmarks = new Set(
+        $('w\\:bookmarkStart')
+          .map((_, b) => $(b).attr('w:name'))
+          .get(),
+      );
       for (const link of links) expect(bookmarks.has(link), link).toBe(true);
       expect($('w\\:rStyle[w\\:val="Repaired"]').length).toBeGreaterThanOrEqual(errata.length);
     });
 
     it('shows on its title page the plan title and no document fact, since the shipped settings set none', () => {
       expect(styled('UiFacts')).toHaveLength(0);
-      expect(styled('PlanTitle').find('w\\:t').map((_, t) => $(t).text()).get()).toEqual([PLAN_TITLE]);
+      expect(
+        styled('PlanTitle')
+          .find('w\\:t')
+          .map((_, t) => $(t).text())
+          .get(),
+      ).toEqual([PLAN_TITLE]);
     });
   });
 
@@ -135,15 +181,29 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
 
     it("has exactly the search index's passages, in order: page, anchor, text, category and heading", async () => {
       const bundle = join(dir, 'pagefind', 'fragment');
-      const fragments = await Promise.all(readdirSync(bundle).map(async (f) => JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(join(bundle, f))))) as { plan: PagePayload[] }));
+      const fragments = await Promise.all(
+        readdirSync(bundle).map(
+          async (f) => JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(join(bundle, f))))) as { plan: PagePayload[] },
+        ),
+      );
       const records = fragments.flatMap((fragment) => fragment.plan.flatMap(fromPayload)).sort((a, b) => a.o - b.o);
-      const indexed = records.flatMap((r) => r.passages.map((p) => ({ url: `${TEST_SITE}${base}${r.page}${p.anchor ? `#${p.anchor}` : ''}`, anchor: p.anchor, text: p.text, category: p.kind, heading: p.heading === true })));
+      const indexed = records.flatMap((r) =>
+        r.passages.map((p) => ({
+          url: `${TEST_SITE}${base}${r.page}${p.anchor ? `#${p.anchor}` : ''}`,
+          anchor: p.anchor,
+          text: p.text,
+          category: p.kind,
+          heading: p.heading === true,
+        })),
+      );
       expect(json.passages.map((p) => ({ url: p.url, anchor: p.anchor, text: squash(p.text), category: p.category, heading: p.heading }))).toEqual(indexed);
     });
 
     it('adds up to the plan text, and carries each passage as the plan model has it', () => {
       expect(firstDifference(expected, squash(json.passages.map((p) => p.text).join('')))).toBeNull();
-      expect(json.passages.map((p) => [p.anchor, p.kind, p.text, p.path.map((s) => s.label)])).toEqual(plan.passages.map((p) => [p.anchor, p.kind, p.text, p.path.map((s) => s.label)]));
+      expect(json.passages.map((p) => [p.anchor, p.kind, p.text, p.path.map((s) => s.label)])).toEqual(
+        plan.passages.map((p) => [p.anchor, p.kind, p.text, p.path.map((s) => s.label)]),
+      );
       expect(json.errata.map((e) => e.id)).toEqual(errata.map((e) => e.id));
     });
   });
@@ -153,7 +213,14 @@ describe.each(BUILDS)('the downloads of the build under $base', ({ dir, base }) 
     const listed = $('ul.files li')
       .map((_, li) => ({ href: $(li).find('a').attr('href')!, bytes: Number($(li).find('data').attr('value')) }))
       .get();
-    const files = [...readdirSync(join(dir, 'downloads')).filter((f) => !/\.(br|gz|html)$/u.test(f) && f !== QR_FILE).map((f) => `downloads/${f}`), ...readdirSync(join(dir, 'data')).filter((f) => !/\.(br|gz)$/u.test(f) && statSync(join(dir, 'data', f)).isFile()).map((f) => `data/${f}`)];
+    const files = [
+      ...readdirSync(join(dir, 'downloads'))
+        .filter((f) => !/\.(br|gz|html)$/u.test(f) && f !== QR_FILE)
+        .map((f) => `downloads/${f}`),
+      ...readdirSync(join(dir, 'data'))
+        .filter((f) => !/\.(br|gz)$/u.test(f) && statSync(join(dir, 'data', f)).isFile())
+        .map((f) => `data/${f}`),
+    ];
     expect(listed.map((l) => l.href).sort()).toEqual(files.map((f) => `${base}${f}`).sort());
     for (const l of listed) expect(l.bytes, l.href).toBe(statSync(join(dir, l.href.slice(base.length))).size);
     const offline = $('data[data-offline-size]');

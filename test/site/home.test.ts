@@ -34,6 +34,13 @@ describe.each(BUILDS)('the home page under $base', ({ dir, base }) => {
       .map((_, a) => ({ href: $(a).attr('href')!, anchor: $(a).find('[data-quote]').attr('data-quote')! }))
       .get();
     expect(goals.map((g) => g.href)).toEqual(goals.map((g) => `${base}chapters/1/#${g.anchor}`));
-    expect(goals.map((g) => squash(findPassage(plan, g.anchor)!.text).slice(0, 6))).toEqual(['——实现更加', '——多层次社', '——人力资源', '——技术技能', '——和谐劳动', '——人力资源']);
+    expect(goals.map((g) => squash(findPassage(plan, g.anchor)!.text).slice(0, 6))).toEqual([
+      '——实现更加',
+      '——多层次社',
+      '——人力资源',
+      '——技术技能',
+      '——和谐劳动',
+      '——人力资源',
+    ]);
   });
 });

@@ -47,16 +47,24 @@ describe('/indicators/', () => {
   it('shows each 专栏2 value and target as printed, and its attribute, each cell named for the card layout', () => {
     for (const ind of indicators.filter((i) => i.column === 2)) {
       // The printed cell, without the "五年累计" written under a [] value.
-      const cells = $(`tr#${ind.id} td`).map((_, td) => $(td).clone().children('.why').remove().end().text().trim()).get();
+      const cells = $(`tr#${ind.id} td`)
+        .map((_, td) => $(td).clone().children('.why').remove().end().text().trim())
+        .get();
       expect(cells.slice(1, 3), ind.id).toEqual([ind.base.text, ind.target.text]);
       expect(cells[4]).toBe(ind.attribute === 'binding' ? '约束性' : '预期性');
     }
-    const labels = $('#indicators-2 tbody tr[data-row]').first().find('td').map((_, td) => $(td).attr('data-label')).get();
+    const labels = $('#indicators-2 tbody tr[data-row]')
+      .first()
+      .find('td')
+      .map((_, td) => $(td).attr('data-label'))
+      .get();
     expect(labels).toEqual(['单位', '2020年', '2025年', '正文表述', '属性', '相关章节']);
   });
 
   it('links each 专栏2 indicator to its row in chapter 1 and to the sections that deal with it', () => {
-    const links = $('tr#plan14-unemployment-insurance-insured a').map((_, a) => $(a).attr('href')).get();
+    const links = $('tr#plan14-unemployment-insurance-insured a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links).toContain('/chapters/1/#column-2-r9');
     expect(links).toContain('/chapters/3/#s3-1');
   });
@@ -78,22 +86,41 @@ describe('/indicators/', () => {
     expect($('form[data-filter] select[name="category"] option')).toHaveLength(7);
   });
 
-  it.each(dashboardCharts.map((c) => [c.spec.id, c] as const))('has the chart %s as figure, description, phone and wide images, notes, table and source', (id, c) => {
-    const fig = $(`figure#chart-${id}`);
-    expect(fig).toHaveLength(1);
-    expect(fig.find('.chart-desc').text()).toBe(c.spec.description);
-    expect(fig.find('picture source').attr('srcset')).toBe(`/indicators/charts/${id}-320.svg`);
-    expect(fig.find('img').attr('src')).toBe(`/indicators/charts/${id}-640.svg`);
-    expect(fig.find('.chart-notes li').map((_, li) => $(li).text()).get()).toEqual(c.spec.notes);
-    expect(fig.find('tbody tr')).toHaveLength(c.spec.table.rows.length);
-    expect(fig.find('tbody th a').map((_, a) => $(a).attr('href')).get()).toEqual(c.spec.table.ids.map((id) => `/indicators/${id}/`));
-    expect(fig.find('figcaption').text()).toMatch(/^来源：规划专栏[12]$/);
-    expect(JSON.parse(fig.find('script[type="application/json"]').text())).toEqual(toChartJsConfig(c.spec));
-  });
+  it.each(dashboardCharts.map((c) => [c.spec.id, c] as const))(
+    'has the chart %s as figure, description, phone and wide images, notes, table and source',
+    (id, c) => {
+      const fig = $(`figure#chart-${id}`);
+      expect(fig).toHaveLength(1);
+      expect(fig.find('.chart-desc').text()).toBe(c.spec.description);
+      expect(fig.find('picture source').attr('srcset')).toBe(`/indicators/charts/${id}-320.svg`);
+      expect(fig.find('img').attr('src')).toBe(`/indicators/charts/${id}-640.svg`);
+      expect(
+        fig
+          .find('.chart-notes li')
+          .map((_, li) => $(li).text())
+          .get(),
+      ).toEqual(c.spec.notes);
+      expect(fig.find('tbody tr')).toHaveLength(c.spec.table.rows.length);
+      expect(
+        fig
+          .find('tbody th a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(c.spec.table.ids.map((id) => `/indicators/${id}/`));
+      expect(fig.find('figcaption').text()).toMatch(/^来源：规划专栏[12]$/);
+      expect(JSON.parse(fig.find('script[type="application/json"]').text())).toEqual(toChartJsConfig(c.spec));
+    },
+  );
 
   it('links the downloads and the page that documents their fields', () => {
-    const hrefs = $('#data').parent().find('a').map((_, a) => $(a).attr('href')).get();
-    expect(hrefs).toEqual(expect.arrayContaining(['/data/plan-data.zip', '/data/all.json', '/data/indicators.csv', '/data/indicator-series.csv', '/open-data/#file-indicators']));
+    const hrefs = $('#data')
+      .parent()
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/data/plan-data.zip', '/data/all.json', '/data/indicators.csv', '/data/indicator-series.csv', '/open-data/#file-indicators']),
+    );
   });
 });
 
@@ -119,11 +146,27 @@ describe('each indicator’s page', () => {
     expect($('meta[property="og:description"]').attr('content')).toBe(sentence);
     expect($('meta[property="og:url"]').attr('content')).toBe(`${TEST_SITE}/indicators/${id}/`);
     // The chapter-1 row of the indicator, and of its linked row.
-    const passages = $('#passages').parent().find('a').map((_, a) => $(a).attr('href')).get();
-    for (const row of [series.plan13, series.plan14].filter(Boolean)) expect(passages.some((h) => h.startsWith('/chapters/1/#column-')), row!.id).toBe(true);
-    for (const section of ind.sections) expect(passages.some((h) => h.endsWith(`#${section}`)), section).toBe(true);
+    const passages = $('#passages')
+      .parent()
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    for (const row of [series.plan13, series.plan14].filter(Boolean))
+      expect(
+        passages.some((h) => h.startsWith('/chapters/1/#column-')),
+        row!.id,
+      ).toBe(true);
+    for (const section of ind.sections)
+      expect(
+        passages.some((h) => h.endsWith(`#${section}`)),
+        section,
+      ).toBe(true);
     expect($('[data-citation]').text()).toBe(`《${PLAN_TITLE}》专栏${ind.column}第${ind.n}项“${ind.name}”，${TEST_SITE}/indicators/${id}/`);
-    const downloads = $('#downloads').parent().find('a').map((_, a) => $(a).attr('href')).get();
+    const downloads = $('#downloads')
+      .parent()
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(downloads).toContain(`/data/indicators/${id}.csv`);
     expect(downloads).toContain(`/data/indicators/${id}.json`);
     const chart = indicatorCharts.get(id);
@@ -143,7 +186,9 @@ describe('each indicator’s page', () => {
   it('links a linked pair both ways', () => {
     const hrefs = (path: string) => {
       const $ = page(path);
-      return $('.facts a').map((_, a) => $(a).attr('href')).get();
+      return $('.facts a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
     };
     expect(hrefs('indicators/plan14-pension-coverage-rate')).toContain('/indicators/plan13-pension-coverage-rate/');
     expect(hrefs('indicators/plan13-pension-coverage-rate')).toContain('/indicators/plan14-pension-coverage-rate/');
@@ -178,13 +223,30 @@ describe('the chapter-1 tables', () => {
   });
 
   it('name each value’s column for the narrow layout, from the printed header', () => {
-    expect($('#column-1-r4 td').map((_, td) => $(td).attr('data-label')).get()).toEqual(['2015年基数', '“十三五”规划目标', '2020年完成数']);
-    expect($('#column-2-r8 td').map((_, td) => $(td).attr('data-label')).get()).toEqual(['2020年', '2025年', '属性']);
+    expect(
+      $('#column-1-r4 td')
+        .map((_, td) => $(td).attr('data-label'))
+        .get(),
+    ).toEqual(['2015年基数', '“十三五”规划目标', '2020年完成数']);
+    expect(
+      $('#column-2-r8 td')
+        .map((_, td) => $(td).attr('data-label'))
+        .get(),
+    ).toEqual(['2020年', '2025年', '属性']);
   });
 
   it('link to the dashboard and to the downloads', () => {
-    const hrefs = $('.itable-help a').map((_, a) => $(a).attr('href')).get();
-    expect(hrefs).toEqual(['/indicators/#table-1', '/data/indicators.csv', '/data/indicators.json', '/indicators/#table-2', '/data/indicators.csv', '/data/indicators.json']);
+    const hrefs = $('.itable-help a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(hrefs).toEqual([
+      '/indicators/#table-1',
+      '/data/indicators.csv',
+      '/data/indicators.json',
+      '/indicators/#table-2',
+      '/data/indicators.csv',
+      '/data/indicators.json',
+    ]);
   });
 
   it('explain the marks outside the plan text', () => {
@@ -198,7 +260,13 @@ describe('open data', () => {
     const { header, records } = csvRecords(file('data/indicators.csv'), INDICATOR_FIELDS);
     expect(header).toEqual(INDICATOR_FIELDS.map((f) => f.header));
     expect(records).toEqual(indicatorData.map((r) => asCsvRecord(r, INDICATOR_FIELDS)));
-    expect(records.find((r) => r.id === 'plan14-unemployment-insurance-insured')).toMatchObject({ base_value: 1047, target_value: 1200, attribute: '约束性', unit: '万人', continues: 'plan13-unemployment-insurance-insured' });
+    expect(records.find((r) => r.id === 'plan14-unemployment-insurance-insured')).toMatchObject({
+      base_value: 1047,
+      target_value: 1200,
+      attribute: '约束性',
+      unit: '万人',
+      continues: 'plan13-unemployment-insurance-insured',
+    });
   });
 
   it('indicator-series.csv reads back to every series point', () => {
@@ -240,7 +308,11 @@ describe('open data', () => {
 
   it('/open-data/ documents every column of every file: CSV header, JSON key, meaning', () => {
     const $ = page('open-data');
-    for (const [name, fields] of [['indicators', INDICATOR_FIELDS], ['indicator-series', SERIES_FIELDS], ['targets', TARGET_FIELDS]] as const) {
+    for (const [name, fields] of [
+      ['indicators', INDICATOR_FIELDS],
+      ['indicator-series', SERIES_FIELDS],
+      ['targets', TARGET_FIELDS],
+    ] as const) {
       const rows = $(`#file-${name}`).nextAll('.table-scroll').first().find('tbody tr');
       expect(rows.map((_, tr) => [[$(tr).find('th').text(), $(tr).find('code').text()]]).get(), name).toEqual(fields.map((f) => [f.header, f.name]));
     }
@@ -260,7 +332,11 @@ describe('/targets/', () => {
 
   it('links a target that restates an indicator to the indicator’s page', () => {
     const target = targets.find((t) => t.indicator)!;
-    expect($(`tr#${target.id} a`).map((_, a) => $(a).attr('href')).get()).toContain(`/indicators/${target.indicator}/`);
+    expect(
+      $(`tr#${target.id} a`)
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toContain(`/indicators/${target.indicator}/`);
   });
 
   it.each(targets.map((t) => [t.id, t] as const))('%s: the number is in the paragraph it links to', (_, target) => {
@@ -270,7 +346,9 @@ describe('/targets/', () => {
     expect(paragraph, target.anchor).toContain(squash(target.printed));
     // The printed words carry the number itself (千户 = 1000, 2/3 of the population).
     const printed = target.printed.replace('千', '1000').replace(/^万/, '10000');
-    const numbers = (printed.match(/\d+(?:\.\d+)?(?:\/\d+)?/g) ?? []).map((n) => (n.includes('/') ? Number(n.split('/')[0]) / Number(n.split('/')[1]) : Number(n)));
+    const numbers = (printed.match(/\d+(?:\.\d+)?(?:\/\d+)?/g) ?? []).map((n) =>
+      n.includes('/') ? Number(n.split('/')[0]) / Number(n.split('/')[1]) : Number(n),
+    );
     expect(numbers[0], target.printed).toBeCloseTo(target.value, 3);
     if (target.max !== undefined) expect(numbers[1]).toBe(target.max);
   });

@@ -39,7 +39,9 @@ function problemsIn(dir: string, base: string): string[] {
         problems.push(`${page}: ${attr}="${value}" names a missing anchor #${id}`);
       }
     });
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (dupes.length) problems.push(`${page}: duplicate ids ${[...new Set(dupes)].join(', ')}`);
   }
@@ -52,7 +54,17 @@ describe.each(BUILDS)('links in the build for base $base', ({ dir, base }) => {
   });
 
   it('has the pages and files a publisher expects', () => {
-    for (const file of ['index.html', '404.html', 'sitemap.xml', 'robots.txt', 'chapters/1/index.html', 'chapters/10/index.html', 'columns/index.html', 'full/index.html', 'errata/index.html']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'sitemap.xml',
+      'robots.txt',
+      'chapters/1/index.html',
+      'chapters/10/index.html',
+      'columns/index.html',
+      'full/index.html',
+      'errata/index.html',
+    ]) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
   });

@@ -30,7 +30,10 @@ describe('every page', () => {
   });
 
   it('loads no web fonts and no third-party assets', () => {
-    const css = listFiles(dist).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    const css = listFiles(dist)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
     expect(css).not.toMatch(/@font-face|@import|url\(\s*['"]?https?:/);
     expect(listFiles(dist).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
     expect(css).toMatch(/--font-body:[^;]*PingFang SC[^;]*Microsoft YaHei[^;]*Noto Sans CJK SC/);
@@ -39,7 +42,9 @@ describe('every page', () => {
 
   it('gives every paragraph of the plan an id', () => {
     const $ = page('full');
-    const missing = $('[data-plan] p:not([id])').map((_, el) => $(el).text().slice(0, 20)).get();
+    const missing = $('[data-plan] p:not([id])')
+      .map((_, el) => $(el).text().slice(0, 20))
+      .get();
     expect(missing).toEqual([]);
     // 专栏1/2 table notes are paragraphs too.
     expect($('[data-plan] p[id]').length).toBe(paragraphCount + 2);
@@ -86,9 +91,21 @@ describe('chapter pages', () => {
 describe('index pages', () => {
   it('the home page shows the ways in, the six 主要目标, headline indicators and every chapter', () => {
     const $ = page('');
-    expect($('.ways a').map((_, a) => $(a).attr('href')).get()).toEqual(['/full/', '/columns/', '/indicators/', '/targets/', '/downloads/']);
-    expect($('ol.goals a').map((_, a) => $(a).attr('href')).get()).toEqual([3, 4, 5, 6, 7, 8].map((n) => `/chapters/1/#s1-3-p${n}`));
-    expect($('ul.kpis a').map((_, a) => $(a).attr('href')).get()).toContain('/indicators/#plan14-unemployment-insurance-insured');
+    expect(
+      $('.ways a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/full/', '/columns/', '/indicators/', '/targets/', '/downloads/']);
+    expect(
+      $('ol.goals a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([3, 4, 5, 6, 7, 8].map((n) => `/chapters/1/#s1-3-p${n}`));
+    expect(
+      $('ul.kpis a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toContain('/indicators/#plan14-unemployment-insurance-insured');
     expect($('ul.kpis li:has(.binding)')).toHaveLength(2);
     expect($('ol.chapters > li')).toHaveLength(10);
     expect($('ol.chapters > li [data-quote]')).toHaveLength(10);

@@ -24,7 +24,11 @@ it('the plan text of the full-text page has no odd space, invisible character or
     const odd = new RegExp(`${UNSEEN.source}|${ODD_SPACE.source}`, 'gu');
     // The text of each block, trimmed: a line break between elements is markup, one inside a paragraph a space readers see.
     copy.find('p, h2, h3, h4, th, td, li').each((_, block) => {
-      for (const m of $(block).text().replace(/^\s+|\s+$/gu, '').matchAll(odd)) found.push(`${charName(m[0])} in ${$(block).attr('id') ?? $(el).attr('id') ?? ''}`);
+      for (const m of $(block)
+        .text()
+        .replace(/^\s+|\s+$/gu, '')
+        .matchAll(odd))
+        found.push(`${charName(m[0])} in ${$(block).attr('id') ?? $(el).attr('id') ?? ''}`);
     });
   });
   expect(found).toEqual([]);

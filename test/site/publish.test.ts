@@ -35,16 +35,33 @@ interface PageFacts {
 function factsOf(html: string): PageFacts {
   const $ = load(html);
   const text = (el: Element) => el.children.map((c) => ('data' in c ? c.data : '')).join('');
-  const inline = $('script:not([src])').get().filter((el) => runs($(el).attr('type')));
+  const inline = $('script:not([src])')
+    .get()
+    .filter((el) => runs($(el).attr('type')));
   return {
     policy: $('meta[http-equiv="Content-Security-Policy"]').attr('content'),
     scripts: inline.map((el) => sha256(text(el))),
-    styles: [...$('style').get().map((el) => sha256(text(el))), ...$('[style]').get().map((el) => sha256($(el).attr('style')!))],
-    attributeNames: $('*').get().flatMap((el) => Object.keys((el as Element).attribs)),
+    styles: [
+      ...$('style')
+        .get()
+        .map((el) => sha256(text(el))),
+      ...$('[style]')
+        .get()
+        .map((el) => sha256($(el).attr('style')!)),
+    ],
+    attributeNames: $('*')
+      .get()
+      .flatMap((el) => Object.keys((el as Element).attribs)),
   };
 }
 
-const directivesOf = (policy: string) => new Map(policy.split(/;\s*/).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const));
+const directivesOf = (policy: string) =>
+  new Map(
+    policy
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
+  );
 const hashesIn = (sources: readonly string[] = []) => sources.filter((s) => s.startsWith("'sha"));
 
 /** _headers as rules of a path pattern and its headers, in file order. */
@@ -96,7 +113,10 @@ describe.each(BUILDS)('the build for base $base', ({ dir, base }) => {
       const path = urlPath(page);
       const applying = rules.filter((r) => matches(r.pattern, path));
       const names = applying.flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
-      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+      expect(
+        names.filter((n, i) => names.indexOf(n) !== i),
+        path,
+      ).toEqual([]);
       const csp = applying.flatMap((r) => r.headers).find(([name]) => name === 'Content-Security-Policy')?.[1];
       expect(csp, path).toBe(`${factsOf(readFileSync(join(dir, page), 'utf8')).policy}; frame-ancestors 'self'`);
       expect(applying.flatMap((r) => r.headers).find(([name]) => name === 'X-Content-Type-Options')?.[1], path).toBe('nosniff');

@@ -35,11 +35,15 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 const gzip = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 const asFile = (src: string) => src.replace(/^\//, '');
 
-describe('the reading tools\' JavaScript', () => {
+describe("the reading tools' JavaScript", () => {
   const $ = loadHtml(join(dir, 'chapters/3/index.html'));
-  const eager = $('script[type="module"][src*="ReaderStatus"]').map((_, el) => asFile($(el).attr('src')!)).get();
+  const eager = $('script[type="module"][src*="ReaderStatus"]')
+    .map((_, el) => asFile($(el).attr('src')!))
+    .get();
   // A <template>'s content is a fragment of its own: read its script's src from the markup.
-  const lazy = $('template[data-lazy]').map((_, el) => ({ name: $(el).attr('data-lazy')!, src: asFile(/src="([^"]+)"/.exec($(el).html()!)![1]!) })).get();
+  const lazy = $('template[data-lazy]')
+    .map((_, el) => ({ name: $(el).attr('data-lazy')!, src: asFile(/src="([^"]+)"/.exec($(el).html()!)![1]!) }))
+    .get();
 
   it('has one module before interaction and one lazy module for every tool', () => {
     expect(eager).toHaveLength(1);

@@ -176,7 +176,10 @@ describe.each(BUILDS)('search run by the client against the build under $base', 
     const keysHoldingAny = (records: { page: string; passages: { anchor: string; text: string }[] }[], chars: string) =>
       records.flatMap((r) => r.passages.filter((p) => [...chars].some((c) => p.text.includes(c))).map((p) => `${r.page}#${p.anchor}`)).sort();
     for (const chars of ['彝凉', '延迟退休', '宇彝', '社保卡会障险', '医元']) {
-      const want = passages.filter((p) => [...chars].some((c) => p.text.includes(c))).map((p) => p.key).sort();
+      const want = passages
+        .filter((p) => [...chars].some((c) => p.text.includes(c)))
+        .map((p) => p.key)
+        .sort();
       for (const engine of [pagefindEngine(shared), passagesEngine(server.url)]) {
         expect(keysHoldingAny(await engine.records([...chars], 'any'), chars), `${engine.kind} ${chars}`).toEqual(want);
       }

@@ -8,10 +8,22 @@ import { BUILDS } from '../support/paths.ts';
 import { truthPassages } from '../support/search-truth.ts';
 import { fromPayload, PASSAGES_FILE, TRADITIONAL_FILE, type PagePayload } from '../../src/lib/search/payload.ts';
 import { PARTS } from '../../src/integrations/pagefind-plan.ts';
-import { BUNDLE_DIR, ENTRY, FRAGMENT_DIR, LOADER, metaFile, PAGEFIND_VERSION, readPagefindFile, UNUSED_FILES, wasmFile, type PagefindEntry } from '../../src/lib/search/pagefind-adapter.ts';
+import {
+  BUNDLE_DIR,
+  ENTRY,
+  FRAGMENT_DIR,
+  LOADER,
+  metaFile,
+  PAGEFIND_VERSION,
+  readPagefindFile,
+  UNUSED_FILES,
+  wasmFile,
+  type PagefindEntry,
+} from '../../src/lib/search/pagefind-adapter.ts';
 import { traditionalPairs } from '../../src/data/traditional.ts';
 
-const readFragment = async (file: string) => JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(file)))) as { content: string; plan: PagePayload[] };
+const readFragment = async (file: string) =>
+  JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(file)))) as { content: string; plan: PagePayload[] };
 const fragmentsOf = (bundle: string) => Promise.all(readdirSync(join(bundle, FRAGMENT_DIR)).map((f) => readFragment(join(bundle, FRAGMENT_DIR, f))));
 
 describe.each(BUILDS)('the search index of the build under $base', ({ dir, base }) => {
@@ -46,13 +58,17 @@ describe.each(BUILDS)('the search index of the build under $base', ({ dir, base 
     expect(file).toEqual(parts);
   });
 
-  it('gives an indicator row its cells under the header\'s labels, with the unit', () => {
+  it("gives an indicator row its cells under the header's labels, with the unit", () => {
     const file = (JSON.parse(readFileSync(join(dir, PASSAGES_FILE), 'utf8')) as PagePayload[]).flatMap(fromPayload);
     const rows = file.flatMap((r) => r.passages).filter((p) => p.row);
     expect(rows.length).toBe(file.flatMap((r) => r.passages).filter((p) => p.kind === 'indicator' && /-r\d+$/.test(p.anchor)).length);
     expect(rows.find((p) => p.anchor === 'column-1-r6')!.row).toEqual({
       label: '6.工伤保险参保人数（万人）',
-      values: [['2015年基数', '752.08'], ['“十三五”规划目标', '770'], ['2020年完成数', '1320.09']],
+      values: [
+        ['2015年基数', '752.08'],
+        ['“十三五”规划目标', '770'],
+        ['2020年完成数', '1320.09'],
+      ],
       unit: '万人',
       // The row's indicator has its own page in this build: the result links there.
       page: 'indicators/plan13-work-injury-insurance-insured/',

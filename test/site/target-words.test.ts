@@ -45,7 +45,10 @@ const facts = (ind: Indicator, sentence: boolean): TargetFacts => {
   const plan14 = rows.find((r) => r.column === 2);
   return { rows, stated: plan14 ? targets.filter((t) => t.indicator === plan14.id) : [], planText, sentence };
 };
-const texts = ($: CheerioAPI, selector: string) => $(selector).map((_, el) => $(el).text()).get();
+const texts = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, el) => $(el).text())
+    .get();
 /** Counted as they are checked, for the closing figures. */
 const checked = { pages: new Set<string>(), texts: 0 };
 const check = (path: string, list: readonly string[], f: (text: string) => string[]): string[] => {
@@ -61,7 +64,9 @@ describe('what the site says about a target', () => {
     const sentences = [$('.lead').text(), $('meta[name="description"]').attr('content')!, $('meta[property="og:description"]').attr('content')!];
     const cells = [...texts($, 'figure .chart-notes li'), ...texts($, 'figure td, #figures ~ .table-scroll td'), $('figure img').attr('alt') ?? ''];
     // The chart images: their description is the sentence; their texts are the bars' and notes'.
-    const svgs = $('figure picture source, figure img').map((_, el) => $(el).attr('srcset') ?? $(el).attr('src')).get();
+    const svgs = $('figure picture source, figure img')
+      .map((_, el) => $(el).attr('srcset') ?? $(el).attr('src'))
+      .get();
     const svgTexts: string[] = [];
     for (const src of new Set(svgs)) {
       const svg = load(file(src.replace(/^\//u, '')), { xml: true });
@@ -80,12 +85,33 @@ describe('what the site says about a target', () => {
     for (const row of $('#indicators-2 tr[id], #indicators-1 tr[id]').get()) {
       const ind = byId($(row).attr('id')!);
       // 相关章节 lists the titles of the passages it links to: the plan's words, checked as such.
-      problems.push(...check(path, $(row).find('td:not([data-label="相关章节"])').map((_, td) => $(td).text()).get(), (s) => targetWordProblems(s, facts(ind, false))));
-      problems.push(...check(path, $(row).find('td[data-label="相关章节"]').map((_, td) => $(td).text()).get(), (s) => generalWordProblems(s, names)));
+      problems.push(
+        ...check(
+          path,
+          $(row)
+            .find('td:not([data-label="相关章节"])')
+            .map((_, td) => $(td).text())
+            .get(),
+          (s) => targetWordProblems(s, facts(ind, false)),
+        ),
+      );
+      problems.push(
+        ...check(
+          path,
+          $(row)
+            .find('td[data-label="相关章节"]')
+            .map((_, td) => $(td).text())
+            .get(),
+          (s) => generalWordProblems(s, names),
+        ),
+      );
     }
     problems.push(...check(path, texts($, 'main :is(h1, h2, h3, p, li, th, caption, figcaption)'), (s) => generalWordProblems(s, names)));
     for (const figure of $('figure[data-chart]').get()) {
-      const config = JSON.parse($(figure).find('script[data-chart-config]').text()) as { bars: { label: string; text: string }[]; config: { data: { datasets: { data: (number | null)[] }[] } } };
+      const config = JSON.parse($(figure).find('script[data-chart-config]').text()) as {
+        bars: { label: string; text: string }[];
+        config: { data: { datasets: { data: (number | null)[] }[] } };
+      };
       let current: Indicator | undefined;
       config.bars.forEach((bar, i) => {
         // A pair's second bar has no label: it belongs to the indicator above it.
@@ -104,11 +130,25 @@ describe('what the site says about a target', () => {
         .each((_, tr) => {
           const href = $(tr).find('th a').attr('href') ?? '';
           const ind = indicators.find((x) => href.endsWith(`/indicators/${x.id}/`));
-          if (ind && $(figure).attr('id') !== 'chart-scorecard-13') problems.push(...check(path, $(tr).find('td').map((_, td) => $(td).text()).get(), (s) => targetWordProblems(s, facts(ind, false))));
+          if (ind && $(figure).attr('id') !== 'chart-scorecard-13')
+            problems.push(
+              ...check(
+                path,
+                $(tr)
+                  .find('td')
+                  .map((_, td) => $(td).text())
+                  .get(),
+                (s) => targetWordProblems(s, facts(ind, false)),
+              ),
+            );
         });
     }
     expect(problems).toEqual([]);
-    expect($('#indicators-2 thead th').map((_, th) => $(th).text()).get()).not.toContain('需要的变化');
+    expect(
+      $('#indicators-2 thead th')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).not.toContain('需要的变化');
   });
 
   it('the home page’s headline indicators keep the table’s sign and quote the passage', () => {
@@ -130,7 +170,15 @@ describe('what the site says about a target', () => {
       expect(row.find('td[data-label="数值"]').text(), t.id).toBe(t.printed);
       expect(row.find('td[data-label="单位"]').text(), t.id).toBe(t.unit);
     }
-    expect(check(path, $('#targets-table tr').map((_, tr) => $(tr).text()).get(), (s) => generalWordProblems(s, names))).toEqual([]);
+    expect(
+      check(
+        path,
+        $('#targets-table tr')
+          .map((_, tr) => $(tr).text())
+          .get(),
+        (s) => generalWordProblems(s, names),
+      ),
+    ).toEqual([]);
   });
 
   it('the open data: each indicator’s description and passage, each series label', () => {
@@ -140,7 +188,13 @@ describe('what the site says about a target', () => {
     const problems = data.records.flatMap((r) => check('data/indicators.json', [r.description], (s) => targetWordProblems(s, own(byId(r.id)))));
     for (const r of data.records) if (r.stated) expect(planText, r.id).toContain(r.stated.split('；')[0]);
     const series = JSON.parse(file('data/indicator-series.json')) as { records: { label: string }[]; fields: Record<string, { description: string }> };
-    problems.push(...check('data/indicator-series.json', series.records.map((r) => r.label), (s) => generalWordProblems(s, names)));
+    problems.push(
+      ...check(
+        'data/indicator-series.json',
+        series.records.map((r) => r.label),
+        (s) => generalWordProblems(s, names),
+      ),
+    );
     expect(problems).toEqual([]);
     expect(JSON.stringify(data)).not.toMatch(/需要的变化|change_absolute|change_percent/u);
   });

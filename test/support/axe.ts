@@ -23,6 +23,4 @@ export const AXE_OPTIONS: RunOptions = {
 
 /** One line per offending element: rule, impact, target and what to fix. */
 export const describeViolations = (results: Pick<AxeResults, 'violations'>): string[] =>
-  results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
-  );
+  results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));

@@ -55,7 +55,12 @@ export function markdownPlanNodes(tree: Root): RootContent[] {
 }
 
 /** The plan text of the Markdown file (as a Markdown reader shows it), whitespace removed. */
-export const markdownPlanText = (md: string): string => squash(markdownPlanNodes(parseMarkdown(md)).map((n) => toString(n)).join(''));
+export const markdownPlanText = (md: string): string =>
+  squash(
+    markdownPlanNodes(parseMarkdown(md))
+      .map((n) => toString(n))
+      .join(''),
+  );
 
 /** The plan text of the plain-text file, whitespace removed. */
 export function plainPlanText(text: string): string {

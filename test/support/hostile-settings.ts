@@ -91,7 +91,8 @@ export function stringFields(): string[] {
   const walk = (schema: z.ZodType, path: string) => {
     const inner = unwrapSchema(schema);
     const type = inner._zod.def.type;
-    if (type === 'object') for (const [key, value] of Object.entries((inner as z.ZodObject).shape as Record<string, z.ZodType>)) walk(value, path ? `${path}.${key}` : key);
+    if (type === 'object')
+      for (const [key, value] of Object.entries((inner as z.ZodObject).shape as Record<string, z.ZodType>)) walk(value, path ? `${path}.${key}` : key);
     else if (type === 'array') walk((inner as z.ZodArray).element as z.ZodType, `${path}.0`);
     else if (type === 'string' && path !== '$schema') out.push(path);
   };

@@ -26,7 +26,8 @@ export function unnamedLandmarks(): string[] {
       return !explicit || explicit === role;
     });
     if (all.length < 2) continue;
-    for (const el of all) if (!named(el)) out.push(`${role}: <${el.tagName.toLowerCase()} class="${el.className}"> has no name, and the page has ${all.length} ${role} landmarks`);
+    for (const el of all)
+      if (!named(el)) out.push(`${role}: <${el.tagName.toLowerCase()} class="${el.className}"> has no name, and the page has ${all.length} ${role} landmarks`);
   }
   return out;
 }

@@ -35,9 +35,10 @@ function findNginx(): string {
       // try the next one
     }
   }
-  throw new Error('No nginx found for the deployment test. Install it with `apt-get install nginx` (`sudo bash scripts/install-test-tools.sh` installs everything the tests need that is missing).');
+  throw new Error(
+    'No nginx found for the deployment test. Install it with `apt-get install nginx` (`sudo bash scripts/install-test-tools.sh` installs everything the tests need that is missing).',
+  );
 }
-
 
 /**
  * Copies a folder as plain files and folders: every symbolic link (Debian's sites-enabled/default points
@@ -75,7 +76,29 @@ export function makeCertificate(): Certificate {
   try {
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${PLAN_HOST}`, '-addext', `subjectAltName=DNS:${PLAN_HOST}`], { stdio: 'pipe' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '2',
+          '-subj',
+          `/CN=${PLAN_HOST}`,
+          '-addext',
+          `subjectAltName=DNS:${PLAN_HOST}`,
+        ],
+        { stdio: 'pipe' },
+      );
     } catch (error) {
       throw new Error(`openssl could not make the test certificate (install it with \`apt-get install openssl\`): ${String(error)}`, { cause: error });
     }
@@ -111,7 +134,12 @@ export interface NginxOptions {
 }
 
 /** The plan's server block as a publisher would fill it in, on the given ports of both loopback addresses. */
-function planConf({ base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } }, root: string, port: number, httpPort: number): string {
+function planConf(
+  { base, certificate, brotli = false, plainHttp = false }: Omit<NginxOptions, 'dir' | 'certificate'> & { certificate: { cert: string; key: string } },
+  root: string,
+  port: number,
+  httpPort: number,
+): string {
   const what = 'deploy/nginx.conf';
   let site = readFileSync(DEPLOY_CONF, 'utf8');
   if (plainHttp) {
@@ -145,7 +173,8 @@ export async function startNginx({ dir, base, certificate, brotli = false, plain
   const work = mkdtempSync(join(tmpdir(), 'plan-nginx-'));
   const etc = join(work, 'etc');
   copyResolved(DEBIAN_CONF, etc);
-  if (!existsSync(join(etc, 'sites-enabled/default'))) throw new Error(`${DEBIAN_CONF}/sites-enabled/default is missing: the test checks the plan next to Debian's default site`);
+  if (!existsSync(join(etc, 'sites-enabled/default')))
+    throw new Error(`${DEBIAN_CONF}/sites-enabled/default is missing: the test checks the plan next to Debian's default site`);
   // modules-enabled/*.conf load modules by a path relative to the prefix (modules/…).
   symlinkSync('/usr/lib/nginx/modules', join(work, 'modules'));
   const root = base === '/' ? dir : join(work, 'www');
@@ -182,7 +211,9 @@ export async function startNginx({ dir, base, certificate, brotli = false, plain
     throw new Error(`${DEBIAN_CONF}/modules-enabled has no brotli_static module: apt-get install libnginx-mod-http-brotli-static`);
   }
 
-  const child: ChildProcess = spawn(nginx, ['-p', work, '-e', join(work, 'error.log'), '-c', join(etc, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginx, ['-p', work, '-e', join(work, 'error.log'), '-c', join(etc, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const stop = async () => {

@@ -52,8 +52,7 @@ function factsOf(build: Build, path: string): PageFacts {
 }
 
 /** The first page with the most of `key` (pages come heaviest first, so a tie goes to the heaviest). */
-const most = (pages: PageFacts[], key: 'bytes' | 'title' | 'columns'): string =>
-  pages.reduce((best, p) => (p[key] > best[key] ? p : best)).path;
+const most = (pages: PageFacts[], key: 'bytes' | 'title' | 'columns'): string => pages.reduce((best, p) => (p[key] > best[key] ? p : best)).path;
 
 const samples = new Map<string, string[]>();
 

@@ -70,7 +70,10 @@ export function describeRefusals(title: string, cases: readonly Refusal[]): void
     }, 60_000);
 
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-      expect(lines.filter((line) => matches(line, c.message)), `${String(c.message)}\nin:\n${lines.join('\n')}`).toHaveLength(1);
+      expect(
+        lines.filter((line) => matches(line, c.message)),
+        `${String(c.message)}\nin:\n${lines.join('\n')}`,
+      ).toHaveLength(1);
     });
 
     it(`prints ${cases.length === 1 ? 'that one message' : `those ${cases.length} messages`} and no knock-on ones`, () => {

@@ -49,7 +49,10 @@ const fold = (s: string) => squash(s).replace(/[A-Z]/g, (c) => c.toLowerCase());
 export function relevantKeys(passages: readonly TruthPassage[], query: string): string[] {
   const parts = query.split(/\s+/u).filter(Boolean).map(fold);
   if (parts.length === 0) return [];
-  return passages.filter((p) => parts.every((t) => fold(p.text).includes(t))).map((p) => p.key).sort();
+  return passages
+    .filter((p) => parts.every((t) => fold(p.text).includes(t)))
+    .map((p) => p.key)
+    .sort();
 }
 
 export interface SampleQuery {

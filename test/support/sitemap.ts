@@ -9,7 +9,8 @@ import type { Build } from './paths.ts';
 export function sitemapPaths(build: Build): string[] {
   const file = join(build.dir, 'sitemap.xml');
   // A build without SITE_URL writes no sitemap (it needs absolute URLs); the test builds set it.
-  if (!existsSync(file)) throw new Error(`${file} is missing: the tests need the builds of \`npm run build:all\` (SITE_URL=https://plan.test), not a plain \`npm run build\``);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the tests need the builds of \`npm run build:all\` (SITE_URL=https://plan.test), not a plain \`npm run build\``);
   const xml = readFileSync(file, 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   if (paths.length === 0) throw new Error(`${build.dir}/sitemap.xml lists no pages`);

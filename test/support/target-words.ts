@@ -26,7 +26,12 @@ const SIGN_WORDS: Record<string, RegExp> = {
   '>': /(>|超过|高于|大于|达到)\s*$/u,
   '≥': /(≥|不低于|不少于|达到)\s*$/u,
 };
-const SIGN_AFTER: Record<string, RegExp> = { '<': /^[^，。；]{0,3}以内/u, '≤': /^[^，。；]{0,3}以内/u, '>': /^[^，。；]{0,3}以上/u, '≥': /^[^，。；]{0,3}以上/u };
+const SIGN_AFTER: Record<string, RegExp> = {
+  '<': /^[^，。；]{0,3}以内/u,
+  '≤': /^[^，。；]{0,3}以内/u,
+  '>': /^[^，。；]{0,3}以上/u,
+  '≥': /^[^，。；]{0,3}以上/u,
+};
 
 export interface TargetFacts {
   /** The 专栏2 row the text is about, and the 专栏1 row it continues (if any). */
@@ -71,7 +76,9 @@ export function targetWordProblems(raw: string, facts: TargetFacts): string[] {
   if (target?.kind === 'number') {
     const at = [...plain.matchAll(new RegExp(`(?<![\\d.])${String(target.value).replace('.', '\\.')}(?![\\d.])`, 'gu'))];
     // The sign words of every row whose target is this number (a 十三五 ≤4.5 and a 十四五 <4.5 share it).
-    const signs = facts.rows.flatMap((r) => (r.target.kind === 'number' && r.target.value === target.value && r.target.comparator ? [r.target.comparator] : []));
+    const signs = facts.rows.flatMap((r) =>
+      r.target.kind === 'number' && r.target.value === target.value && r.target.comparator ? [r.target.comparator] : [],
+    );
     for (const m of at) {
       const before = plain.slice(Math.max(0, m.index - 8), m.index);
       const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 8);
@@ -85,7 +92,8 @@ export function targetWordProblems(raw: string, facts: TargetFacts): string[] {
     }
     // Where a passage states the target, the text that gives the target's figure quotes it with its qualifier.
     if (at.length > 0 && facts.sentence) {
-      for (const t of facts.stated) if (!squash(raw).includes(squash(t.printed))) problems.push(`gives the target without the words that state it: "${t.printed}" (${t.anchor})`);
+      for (const t of facts.stated)
+        if (!squash(raw).includes(squash(t.printed))) problems.push(`gives the target without the words that state it: "${t.printed}" (${t.anchor})`);
     }
   }
   return problems;

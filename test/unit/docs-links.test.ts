@@ -13,7 +13,12 @@ import { ROOT } from '../support/paths.ts';
 const ROOTS = ['src/', 'test/', 'scripts/', 'content/', 'deploy/', 'docs/', 'public/', '.ci/', '.github/'];
 const TOP_FILES = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', '.nvmrc', 'README.md'];
 
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Markdown without its fenced code blocks (examples of output and commands, not claims about paths). */
 const prose = (md: string) => md.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
@@ -52,7 +57,10 @@ export function backtickedPaths(md: string): string[] {
   const paths: string[] = [];
   for (const [, code] of prose(md).matchAll(/`([^`\n]+)`/g)) {
     for (let word of code!.split(/\s+/)) {
-      word = word.replace(/^[("'=]+/, '').replace(/[),;:'"]+$/, '').replace(/:\d+$/, '');
+      word = word
+        .replace(/^[("'=]+/, '')
+        .replace(/[),;:'"]+$/, '')
+        .replace(/:\d+$/, '');
       if (ROOTS.some((r) => word.startsWith(r)) || TOP_FILES.includes(word)) paths.push(word);
     }
   }

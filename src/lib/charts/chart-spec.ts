@@ -128,7 +128,10 @@ function cut(bars: ChartBar[], outliers: Set<number>, scale: ChartScale): ChartB
 function outlierNote(bars: readonly ChartBar[]): string[] {
   return bars
     .filter((b) => b.truncated)
-    .map((b) => `${(b.label || bars.find((o) => o.id === b.id && o.label)?.label || '').replace(/〔.*?〕/gu, '')}（${b.text.replace(/〔.*?〕/gu, '')}）远超其他指标：条形在坐标轴末端截断（标注〔条形截断〕），数值照实标出，其他条形因此不被压缩。`);
+    .map(
+      (b) =>
+        `${(b.label || bars.find((o) => o.id === b.id && o.label)?.label || '').replace(/〔.*?〕/gu, '')}（${b.text.replace(/〔.*?〕/gu, '')}）远超其他指标：条形在坐标轴末端截断（标注〔条形截断〕），数值照实标出，其他条形因此不被压缩。`,
+    );
 }
 
 /** 十三五 results against their targets: a percent of the target, or the plan's comparison for bounds. */
@@ -148,11 +151,26 @@ export function scorecardSpec(indicators: readonly Indicator[]): ChartSpec {
     const label = `${ind.name}${a.achieved ? '（完成）' : '（未完成）'}${ind.target.kind === 'number' && ind.target.cumulative ? '〔累计〕' : ''}`;
     const style = a.achieved ? 'achieved' : 'missed';
     // A ceiling or floor is met or not; "target ÷ result" would be a figure the plan never states.
-    bars.push(bounded ? { id: ind.id, label, value: null, text: comparison, style } : { id: ind.id, label, value: a.percent, text: `${a.percent}% ${a.achieved ? '✓' : '✗'}`, style });
-    table.push([tableLabel(ind), ind.target.text, ind.actual!.text, comparison, bounded ? '—（目标为上限，按规划的比较）' : `${a.percent}%`, a.achieved ? '完成' : '未完成']);
+    bars.push(
+      bounded
+        ? { id: ind.id, label, value: null, text: comparison, style }
+        : { id: ind.id, label, value: a.percent, text: `${a.percent}% ${a.achieved ? '✓' : '✗'}`, style },
+    );
+    table.push([
+      tableLabel(ind),
+      ind.target.text,
+      ind.actual!.text,
+      comparison,
+      bounded ? '—（目标为上限，按规划的比较）' : `${a.percent}%`,
+      a.achieved ? '完成' : '未完成',
+    ]);
   }
   const met = bars.filter((b) => b.style === 'achieved').length;
-  const { scale } = scaleFor(bars.flatMap((b) => (b.value === null ? [] : [b.value])), '%', 100);
+  const { scale } = scaleFor(
+    bars.flatMap((b) => (b.value === null ? [] : [b.value])),
+    '%',
+    100,
+  );
   const bounded = bars.filter((b) => b.value === null);
   return {
     id: 'scorecard-13',
@@ -188,7 +206,13 @@ export interface PairedChart {
 export const PAIRED_CHARTS: readonly PairedChart[] = [
   { id: 'levels-rate-14', title: '“十四五”主要指标（以%计）：2020年数值与2025年目标', totals: false, unit: '%', what: '以%计的指标' },
   { id: 'levels-count-14', title: '“十四五”主要指标（以万人计）：2020年数值与2025年目标', totals: false, unit: '万人', what: '以万人计的年末指标' },
-  { id: 'totals-14', title: '“十四五”五年累计指标（以万人计）：“十三五”五年完成数与“十四五”五年目标', totals: true, unit: '万人', what: '以万人计的五年累计指标' },
+  {
+    id: 'totals-14',
+    title: '“十四五”五年累计指标（以万人计）：“十三五”五年完成数与“十四五”五年目标',
+    totals: true,
+    unit: '万人',
+    what: '以万人计的五年累计指标',
+  },
 ];
 
 /**
@@ -214,7 +238,8 @@ export function pairedSpec(indicators: readonly Indicator[], stated: readonly St
     if (ind.unit !== chart.unit) {
       // A row in a unit no chart of its kind draws is named on the last chart of that kind, with why.
       const kind = PAIRED_CHARTS.filter((c) => c.totals === chart.totals);
-      if (kind.at(-1) === chart && !kind.some((c) => c.unit === ind.unit)) excluded.push({ label: tableLabel(ind), reason: `单位为${ind.unit ?? '比例'}，不与其他单位的指标放在同一坐标轴上，见该指标的页面。` });
+      if (kind.at(-1) === chart && !kind.some((c) => c.unit === ind.unit))
+        excluded.push({ label: tableLabel(ind), reason: `单位为${ind.unit ?? '比例'}，不与其他单位的指标放在同一坐标轴上，见该指标的页面。` });
       continue;
     }
     const number = (v: PlanValue) => (v.kind === 'number' ? v.value : null);
@@ -225,7 +250,10 @@ export function pairedSpec(indicators: readonly Indicator[], stated: readonly St
     if (ind.target.kind === 'number' && ind.target.comparator) bounds.push(`${ind.name}（${valueText(ind.target, ind.unit)}）`);
     for (const s of stated.filter((st) => st.indicator === ind.id)) notes.push(`${ind.name}：${s.where}写明“${s.clause}”。`);
   }
-  const { scale, outliers } = scaleFor(raw.flatMap((b) => (b.value === null ? [] : [b.value])), chart.unit === '%' ? '%' : '');
+  const { scale, outliers } = scaleFor(
+    raw.flatMap((b) => (b.value === null ? [] : [b.value])),
+    chart.unit === '%' ? '%' : '',
+  );
   // Outliers are found among the drawn values only; map them back to the bars.
   const drawn = raw.map((b, i) => ({ b, i })).filter(({ b }) => b.value !== null);
   const cutBars = new Set([...outliers].map((k) => drawn[k]!.i));
@@ -268,7 +296,11 @@ export function valueText(v: PlanValue, unit: string | null): string {
  * 2025), one bar per point on the indicator's own unit from zero. Null when there is nothing to draw
  * (a ratio such as 13:39:48, or no number at all): the page then shows the table alone and says why.
  */
-export function indicatorChartSpec(series: IndicatorSeries, stated: readonly StatedTarget[] = [], results: Results = { sources: {}, results: [] }): ChartSpec | null {
+export function indicatorChartSpec(
+  series: IndicatorSeries,
+  stated: readonly StatedTarget[] = [],
+  results: Results = { sources: {}, results: [] },
+): ChartSpec | null {
   if (series.kind === 'ratio' || series.kind === 'none') return null;
   const ind = series.indicator;
   const unit = ind.unit ?? '';
@@ -286,9 +318,18 @@ export function indicatorChartSpec(series: IndicatorSeries, stated: readonly Sta
     .filter((r) => r.indicator === series.plan14?.id && (r.year === PERIOD_TOTAL) === totals)
     .sort((a, b) => String(a.year).localeCompare(String(b.year)));
   for (const r of published) {
-    bars.push({ id: `result${r.year}`, label: `${yearLabel(r.year)}实际数值（${results.sources[r.source]!.issuer}公布）`, value: r.value, text: withUnit(r.value, ind.unit), style: 'recorded' });
+    bars.push({
+      id: `result${r.year}`,
+      label: `${yearLabel(r.year)}实际数值（${results.sources[r.source]!.issuer}公布）`,
+      value: r.value,
+      text: withUnit(r.value, ind.unit),
+      style: 'recorded',
+    });
   }
-  const { scale } = scaleFor(bars.flatMap((b) => (b.value === null ? [] : [b.value])), unit);
+  const { scale } = scaleFor(
+    bars.flatMap((b) => (b.value === null ? [] : [b.value])),
+    unit,
+  );
   const notes: string[] = [];
   const comparison = series.plan13 ? comparisonText(series.plan13) : null;
   if (comparison) notes.push(`“十三五”规划目标完成情况：${comparison}。`);

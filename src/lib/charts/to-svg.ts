@@ -64,7 +64,9 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
     const baseline = y + bar - 4;
     // A value's text, over a box of the background: gridlines and the reference line pass behind it.
     const value = (tx: number) => {
-      texts.push(`<rect class="bg" x="${px(Math.max(0, tx - 2))}" y="${px(baseline - line + 7)}" width="${px(Math.min(width - tx + 2, measure(b.text) + 4))}" height="${line - 2}"/>`);
+      texts.push(
+        `<rect class="bg" x="${px(Math.max(0, tx - 2))}" y="${px(baseline - line + 7)}" width="${px(Math.min(width - tx + 2, measure(b.text) + 4))}" height="${line - 2}"/>`,
+      );
       texts.push(`<text class="t v" data-bar="${i}" x="${px(tx)}" y="${px(baseline)}">${esc(b.text)}</text>`);
     };
     if (b.value === null) {
@@ -92,7 +94,9 @@ export function toSvg(spec: ChartSpec, { width, standalone = false }: SvgOptions
     const w = measure(label);
     const anchor = gx - w / 2 < 0 ? 'start' : gx + w / 2 > width ? 'end' : 'middle';
     grid.push(`<line class="${value === 0 ? 'z' : 'g'}" x1="${px(gx)}" x2="${px(gx)}" y1="${px(rowsTop)}" y2="${px(rowsBottom)}"/>`);
-    grid.push(`<text class="t k" x="${px(anchor === 'start' ? Math.max(0, gx) : anchor === 'end' ? width : gx)}" y="${px(rowsBottom + 16)}" text-anchor="${anchor}">${esc(label)}</text>`);
+    grid.push(
+      `<text class="t k" x="${px(anchor === 'start' ? Math.max(0, gx) : anchor === 'end' ? width : gx)}" y="${px(rowsBottom + 16)}" text-anchor="${anchor}">${esc(label)}</text>`,
+    );
   }
   if (spec.reference !== null && spec.reference !== 0) {
     grid.push(`<line class="r" x1="${px(x(spec.reference))}" x2="${px(x(spec.reference))}" y1="${px(rowsTop)}" y2="${px(rowsBottom)}"/>`);

@@ -11,7 +11,7 @@ export function estimateWidth(text: string, size: number): number {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x27bf)) em += 1;
-    else if (' .,:;!|\'ijl'.includes(ch)) em += 0.34;
+    else if (" .,:;!|'ijl".includes(ch)) em += 0.34;
     else if (ch === '%' || ch === 'm' || ch === 'w' || (ch >= 'A' && ch <= 'Z')) em += 0.9;
     else em += 0.62;
   }

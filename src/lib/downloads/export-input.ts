@@ -36,7 +36,13 @@ export const siteHome = (input: Pick<ExportInput, 'site' | 'base'>): string | un
 
 /** The document facts the publisher has set, as label and value, in the order a title page lists them. */
 export function documentFacts(document: Publisher['document'], where: Pick<ExportInput, 'site' | 'base'> = { base: '/' }): { label: string; value: string }[] {
-  const pdf = document.pdf && (/^https?:/u.test(document.pdf.url) ? document.pdf.url : where.site ? new URL(`${where.base}${document.pdf.url}`, where.site).href : `${where.base}${document.pdf.url}`);
+  const pdf =
+    document.pdf &&
+    (/^https?:/u.test(document.pdf.url)
+      ? document.pdf.url
+      : where.site
+        ? new URL(`${where.base}${document.pdf.url}`, where.site).href
+        : `${where.base}${document.pdf.url}`);
   const facts: { label: string; value: string | undefined }[] = [
     { label: t('export.issuer'), value: document.issuer },
     { label: t('export.documentNumber'), value: document.documentNumber },

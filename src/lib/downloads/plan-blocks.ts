@@ -19,8 +19,7 @@ export interface TableBlock {
 export type ColumnChild = { type: 'item'; passage: Passage } | { type: 'paragraph'; passage: Passage } | TableBlock;
 
 export type PlanBlock =
-  | { type: 'title' | 'chapter' | 'section' | 'paragraph'; passage: Passage }
-  | { type: 'column'; passage: Passage; children: ColumnChild[] };
+  { type: 'title' | 'chapter' | 'section' | 'paragraph'; passage: Passage } | { type: 'column'; passage: Passage; children: ColumnChild[] };
 
 const inColumn = (p: Passage, column: string) => p.path.some((s) => s.kind === 'column' && s.anchor === column);
 

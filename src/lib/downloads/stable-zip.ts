@@ -23,8 +23,13 @@ const STAMP = /<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">[^<]*<\/dct
 /** core.xml with its two timestamps set to `at` (to the second), or removed (both are optional). */
 export function stampCore(xml: string, at: Date | undefined): string {
   const stamps = xml.match(STAMP) ?? [];
-  if (stamps.length !== 2) throw new Error(`${CORE}: expected dcterms:created and dcterms:modified, found ${stamps.length} timestamp(s); has the docx package changed what it writes?`);
-  return xml.replace(STAMP, (_, name: string) => (at ? `<dcterms:${name} xsi:type="dcterms:W3CDTF">${at.toISOString().replace(/\.\d{3}Z$/u, 'Z')}</dcterms:${name}>` : ''));
+  if (stamps.length !== 2)
+    throw new Error(
+      `${CORE}: expected dcterms:created and dcterms:modified, found ${stamps.length} timestamp(s); has the docx package changed what it writes?`,
+    );
+  return xml.replace(STAMP, (_, name: string) =>
+    at ? `<dcterms:${name} xsi:type="dcterms:W3CDTF">${at.toISOString().replace(/\.\d{3}Z$/u, 'Z')}</dcterms:${name}>` : '',
+  );
 }
 
 /**
@@ -35,7 +40,8 @@ function numberRandomIds(files: Record<string, Uint8Array>): void {
   const names = Object.keys(files).filter((name) => name.endsWith('.rels'));
   const ids = new Map<string, string>();
   for (const name of names) {
-    for (const [, id] of strFromU8(files[name]!).matchAll(/\bId="([^"]+)"/gu)) if (!/^rId\d+$/u.test(id!) && !ids.has(id!)) ids.set(id!, `rIdStable${ids.size + 1}`);
+    for (const [, id] of strFromU8(files[name]!).matchAll(/\bId="([^"]+)"/gu))
+      if (!/^rId\d+$/u.test(id!) && !ids.has(id!)) ids.set(id!, `rIdStable${ids.size + 1}`);
   }
   if (ids.size === 0) return;
   const pattern = new RegExp(`"(${[...ids.keys()].map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})"`, 'gu');
@@ -55,7 +61,9 @@ export function stableDocx(docx: Uint8Array, at: Date | undefined = sourceDateEp
   if (!(CORE in files)) throw new Error(`the .docx has no ${CORE}`);
   files[CORE] = strToU8(stampCore(strFromU8(files[CORE]!), at));
   numberRandomIds(files);
-  const mtime = at ? new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()) : new Date(1980, 0, 1);
+  const mtime = at
+    ? new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds())
+    : new Date(1980, 0, 1);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime }];
   return zipSync(zippable);

@@ -46,7 +46,20 @@ import { docxText } from '../escape.ts';
 import { stableDocx } from './stable-zip.ts';
 
 /** Paragraph styles of plan text; every other paragraph style's id starts with UI_PREFIX. */
-export const PLAN_STYLES = ['PlanTitle', 'Heading1', 'Heading2', 'PlanBody', 'ColumnTitle', 'ItemTitle', 'ColumnBody', 'TableHead', 'TableCategory', 'TableLabel', 'TableText', 'TableNote'] as const;
+export const PLAN_STYLES = [
+  'PlanTitle',
+  'Heading1',
+  'Heading2',
+  'PlanBody',
+  'ColumnTitle',
+  'ItemTitle',
+  'ColumnBody',
+  'TableHead',
+  'TableCategory',
+  'TableLabel',
+  'TableText',
+  'TableNote',
+] as const;
 export const UI_PREFIX = 'Ui';
 /** The character style of repaired words (dotted underline, as on the site). */
 const REPAIRED_STYLE = 'Repaired';
@@ -66,23 +79,51 @@ const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587,
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BOX_PADDING = 200;
 
-const style = (id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({ id, name, quickFormat: true, ...options });
+const style = (id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({
+  id,
+  name,
+  quickFormat: true,
+  ...options,
+});
 
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
-  style('PlanTitle', '规划标题', { run: { font: font(SONG), size: SIZE.title, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 600, line: 720, lineRule: LineRuleType.EXACT } } }),
-  style('PlanBody', '规划正文', { run: { font: font(FANGSONG), size: SIZE.body }, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200, firstLine: 640 }, spacing: { line: 560, lineRule: LineRuleType.EXACT } } }),
-  style('ColumnTitle', '专栏标题', { run: { font: font(HEI), size: SIZE.column }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 2, spacing: { before: 60, after: 120 } } }),
-  style('ItemTitle', '专栏条目', { run: { font: font(KAI), size: SIZE.column, bold: true }, paragraph: { keepNext: true, spacing: { before: 120, line: 440, lineRule: LineRuleType.EXACT } } }),
-  style('ColumnBody', '专栏正文', { run: { font: font(FANGSONG), size: SIZE.column }, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200, firstLine: 560 }, spacing: { line: 440, lineRule: LineRuleType.EXACT } } }),
+  style('PlanTitle', '规划标题', {
+    run: { font: font(SONG), size: SIZE.title, bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 600, line: 720, lineRule: LineRuleType.EXACT } },
+  }),
+  style('PlanBody', '规划正文', {
+    run: { font: font(FANGSONG), size: SIZE.body },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200, firstLine: 640 }, spacing: { line: 560, lineRule: LineRuleType.EXACT } },
+  }),
+  style('ColumnTitle', '专栏标题', {
+    run: { font: font(HEI), size: SIZE.column },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 2, spacing: { before: 60, after: 120 } },
+  }),
+  style('ItemTitle', '专栏条目', {
+    run: { font: font(KAI), size: SIZE.column, bold: true },
+    paragraph: { keepNext: true, spacing: { before: 120, line: 440, lineRule: LineRuleType.EXACT } },
+  }),
+  style('ColumnBody', '专栏正文', {
+    run: { font: font(FANGSONG), size: SIZE.column },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200, firstLine: 560 }, spacing: { line: 440, lineRule: LineRuleType.EXACT } },
+  }),
   style('TableHead', '指标表表头', { run: { font: font(HEI), size: SIZE.table }, paragraph: { alignment: AlignmentType.CENTER } }),
   style('TableCategory', '指标表类别', { run: { font: font(HEI), size: SIZE.table }, paragraph: { keepNext: true } }),
   style('TableLabel', '指标名称', { run: { font: font(FANGSONG), size: SIZE.table } }),
   style('TableText', '指标表', { run: { font: font(FANGSONG), size: SIZE.table }, paragraph: { alignment: AlignmentType.CENTER } }),
   style('TableNote', '指标表注', { run: { font: font(FANGSONG), size: SIZE.small }, paragraph: { spacing: { before: 60 } } }),
   style('UiFacts', '文件信息', { run: { font: font(FANGSONG), size: SIZE.column }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } }),
-  style('UiNote', '文件说明', { run: { font: font(FANGSONG), size: SIZE.small, color: '444444' }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 600 } } }),
+  style('UiNote', '文件说明', {
+    run: { font: font(FANGSONG), size: SIZE.small, color: '444444' },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 600 } },
+  }),
   style('UiContents', '目录标题', { run: { font: font(HEI), size: SIZE.body }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } }),
-  style('UiHeading', '附录标题', { basedOn: 'Heading1', next: 'UiErrata', run: { font: font(HEI), size: SIZE.body }, paragraph: { alignment: AlignmentType.CENTER, outlineLevel: 0 } }),
+  style('UiHeading', '附录标题', {
+    basedOn: 'Heading1',
+    next: 'UiErrata',
+    run: { font: font(HEI), size: SIZE.body },
+    paragraph: { alignment: AlignmentType.CENTER, outlineLevel: 0 },
+  }),
   style('UiErrata', '勘误条目', { run: { font: font(FANGSONG), size: SIZE.table }, paragraph: { spacing: { after: 60 } } }),
   style('UiSpacer', '间隔', { run: { size: SIZE.small }, paragraph: { spacing: { line: 240 } } }),
 ];
@@ -103,7 +144,10 @@ function runs(passage: Passage, input: ExportInput, text: string = passage.text)
 /** A paragraph of plan text; passages that a repair is in carry a bookmark, for the 勘误说明 list's links. */
 function planParagraph(passage: Passage, styleId: (typeof PLAN_STYLES)[number], input: ExportInput, bookmarked: ReadonlySet<string>, text?: string): Paragraph {
   const children: ParagraphChild[] = runs(passage, input, text);
-  return new Paragraph({ style: styleId, children: bookmarked.has(passage.anchor) ? [new Bookmark({ id: bookmarkName(passage.anchor), children })] : children });
+  return new Paragraph({
+    style: styleId,
+    children: bookmarked.has(passage.anchor) ? [new Bookmark({ id: bookmarkName(passage.anchor), children })] : children,
+  });
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -128,13 +172,22 @@ function indicatorTable(block: TableBlock, input: ExportInput, bookmarked: Reado
       ...g.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells!.map((c, i) => cell(r, c, i === 0 ? 'TableLabel' : 'TableText', i)) })),
     ]),
   ];
-  return new Table({ rows, columnWidths: widths, width: { size: width, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin } });
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: width, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+  });
 }
 
 function columnContent(child: ColumnChild, input: ExportInput, bookmarked: ReadonlySet<string>): (Paragraph | Table)[] {
   if (child.type === 'item') return [planParagraph(child.passage, 'ItemTitle', input, bookmarked)];
   if (child.type === 'paragraph') return [planParagraph(child.passage, 'ColumnBody', input, bookmarked)];
-  return [indicatorTable(child, input, bookmarked, TEXT_WIDTH - 2 * BOX_PADDING - 40), ...(child.note ? [planParagraph(child.note, 'TableNote', input, bookmarked)] : [])];
+  return [
+    indicatorTable(child, input, bookmarked, TEXT_WIDTH - 2 * BOX_PADDING - 40),
+    ...(child.note ? [planParagraph(child.note, 'TableNote', input, bookmarked)] : []),
+  ];
 }
 
 /** A 专栏 as a one-cell table with a border: the box holds paragraphs and the indicator table alike, in Word, WPS and LibreOffice. */
@@ -148,7 +201,18 @@ function columnBox(heading: Passage, children: readonly ColumnChild[], input: Ex
     columnWidths: [TEXT_WIDTH],
     layout: TableLayoutType.FIXED,
     borders: { top: box, bottom: box, left: box, right: box, insideHorizontal: none, insideVertical: none },
-    rows: [new TableRow({ children: [new TableCell({ children: content, width: { size: TEXT_WIDTH, type: WidthType.DXA }, margins: { top: 120, bottom: 120, left: BOX_PADDING, right: BOX_PADDING }, shading: { type: ShadingType.CLEAR, fill: 'F7F7F7' } })] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            children: content,
+            width: { size: TEXT_WIDTH, type: WidthType.DXA },
+            margins: { top: 120, bottom: 120, left: BOX_PADDING, right: BOX_PADDING },
+            shading: { type: ShadingType.CLEAR, fill: 'F7F7F7' },
+          }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -157,23 +221,43 @@ function titlePage(input: ExportInput, title: Passage, bookmarked: ReadonlySet<s
   // The title's repair (the extracted text's stray space) has no anchor of its own: its bookmark is "title".
   const run = new TextRun(title.text.trim());
   return [
-    new Paragraph({ style: 'PlanTitle', children: bookmarked.has(TITLE_ERRATUM) ? [new Bookmark({ id: bookmarkName(TITLE_ERRATUM), children: [run] })] : [run] }),
+    new Paragraph({
+      style: 'PlanTitle',
+      children: bookmarked.has(TITLE_ERRATUM) ? [new Bookmark({ id: bookmarkName(TITLE_ERRATUM), children: [run] })] : [run],
+    }),
     ...documentFacts(input.document, input).map((f) => new Paragraph({ style: 'UiFacts', children: [new TextRun(docxText(`${f.label}：${f.value}`))] })),
     ...exportNote(input).map(
       (line, i) =>
         new Paragraph({
           style: 'UiNote',
-          children: i > 0 && home ? [new TextRun(line.slice(0, line.indexOf(home))), new ExternalHyperlink({ link: home, children: [new TextRun({ text: home, style: 'Hyperlink' })] })] : [new TextRun(line)],
+          children:
+            i > 0 && home
+              ? [
+                  new TextRun(line.slice(0, line.indexOf(home))),
+                  new ExternalHyperlink({ link: home, children: [new TextRun({ text: home, style: 'Hyperlink' })] }),
+                ]
+              : [new TextRun(line)],
         }),
     ),
   ];
 }
 
 function errataList(input: ExportInput): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }), new Paragraph({ style: 'UiErrata', children: [new TextRun(t('export.errataIntro'))] })];
+  const out: Paragraph[] = [
+    new Paragraph({ style: 'UiHeading', pageBreakBefore: true, children: [new TextRun(t('nav.errata'))] }),
+    new Paragraph({ style: 'UiErrata', children: [new TextRun(t('export.errataIntro'))] }),
+  ];
   for (const e of errataEntries(input)) {
     out.push(
-      new Paragraph({ style: 'UiErrata', keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: `${e.n}. `, bold: true }), new InternalHyperlink({ anchor: bookmarkName(e.erratum.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] })] }),
+      new Paragraph({
+        style: 'UiErrata',
+        keepNext: true,
+        spacing: { before: 200 },
+        children: [
+          new TextRun({ text: `${e.n}. `, bold: true }),
+          new InternalHyperlink({ anchor: bookmarkName(e.erratum.anchor), children: [new TextRun({ text: e.location, style: 'Hyperlink', bold: true })] }),
+        ],
+      }),
       new Paragraph({ style: 'UiErrata', keepNext: true, children: [new TextRun(`${t('errata.original')}：${e.original}`)] }),
       new Paragraph({ style: 'UiErrata', keepNext: true, children: [new TextRun(`${t('errata.corrected')}：${e.corrected}`)] }),
       new Paragraph({ style: 'UiErrata', children: [new TextRun(`${t('errata.reason')}：${e.erratum.reason}`)] }),
@@ -184,7 +268,12 @@ function errataList(input: ExportInput): Paragraph[] {
 
 const pageFooter = () =>
   new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(SONG), size: SIZE.column })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(SONG), size: SIZE.column })],
+      }),
+    ],
   });
 
 /** The .docx file's bytes. */
@@ -196,7 +285,11 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
   for (const block of blocks) {
     switch (block.type) {
       case 'title':
-        front.push(...titlePage(input, block.passage, bookmarked), new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(t('export.contents'))] }), new TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }));
+        front.push(
+          ...titlePage(input, block.passage, bookmarked),
+          new Paragraph({ style: 'UiContents', pageBreakBefore: true, children: [new TextRun(t('export.contents'))] }),
+          new TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+        );
         break;
       case 'chapter':
         body.push(planParagraph(block.passage, 'Heading1', input, bookmarked));
@@ -224,8 +317,24 @@ export async function toDocx(input: ExportInput): Promise<Uint8Array> {
     styles: {
       default: {
         document: { run: { font: font(FANGSONG), size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
-        heading1: { run: { font: font(HEI), size: SIZE.body, bold: false, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 0, spacing: { before: 480, after: 240, line: 560, lineRule: LineRuleType.EXACT } } },
-        heading2: { run: { font: font(KAI), size: SIZE.body, bold: true, color: '000000' }, paragraph: { keepNext: true, outlineLevel: 1, indent: { firstLineChars: 200, firstLine: 640 }, spacing: { before: 240, after: 120, line: 560, lineRule: LineRuleType.EXACT } } },
+        heading1: {
+          run: { font: font(HEI), size: SIZE.body, bold: false, color: '000000' },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            outlineLevel: 0,
+            spacing: { before: 480, after: 240, line: 560, lineRule: LineRuleType.EXACT },
+          },
+        },
+        heading2: {
+          run: { font: font(KAI), size: SIZE.body, bold: true, color: '000000' },
+          paragraph: {
+            keepNext: true,
+            outlineLevel: 1,
+            indent: { firstLineChars: 200, firstLine: 640 },
+            spacing: { before: 240, after: 120, line: 560, lineRule: LineRuleType.EXACT },
+          },
+        },
       },
       paragraphStyles: PARAGRAPH_STYLES,
       characterStyles: [{ id: REPAIRED_STYLE, name: '勘误更正', run: { underline: { type: 'dotted' } } }],

@@ -45,7 +45,11 @@ export function toMarkdown(input: ExportInput): string {
   for (const block of planBlocks(input.plan)) {
     switch (block.type) {
       case 'title':
-        out.push(`# ${md(block.passage.text)}`, quote([...documentFacts(input.document, input).map((f) => md(`${f.label}：${f.value}`)), ...exportNote(input).map(md)]), '---');
+        out.push(
+          `# ${md(block.passage.text)}`,
+          quote([...documentFacts(input.document, input).map((f) => md(`${f.label}：${f.value}`)), ...exportNote(input).map(md)]),
+          '---',
+        );
         break;
       case 'chapter':
         out.push(`## ${md(block.passage.text)}`);

@@ -18,12 +18,25 @@ import { t } from '../../i18n/ui.ts';
 export const PASSAGES_SCHEMA_NAME = 'plan-passages.schema.json';
 
 /** Every kind of passage; the type check below fails when the plan model gains a kind this list lacks. */
-const KINDS = ['title', 'chapter', 'section', 'column', 'item', 'paragraph', 'table-head', 'table-category', 'table-row', 'table-note'] as const satisfies readonly PassageKind[];
+const KINDS = [
+  'title',
+  'chapter',
+  'section',
+  'column',
+  'item',
+  'paragraph',
+  'table-head',
+  'table-category',
+  'table-row',
+  'table-note',
+] as const satisfies readonly PassageKind[];
 const allKinds: [Exclude<PassageKind, (typeof KINDS)[number]>] extends [never] ? true : never = true;
 void allKinds;
 
 const PathStepSchema = z.strictObject({
-  kind: z.enum(['title', 'chapter', 'section', 'column', 'item']).describe('What the step is: the plan\'s title (the preamble stands under it), a chapter, a section (节), a 专栏 or a 专栏 item.'),
+  kind: z
+    .enum(['title', 'chapter', 'section', 'column', 'item'])
+    .describe("What the step is: the plan's title (the preamble stands under it), a chapter, a section (节), a 专栏 or a 专栏 item."),
   anchor: z.string().describe('Its anchor (element id on the site); "" for the title.'),
   label: z.string().describe('Its heading as readers see it, e.g. "第三章 健全多层次社会保障体系", "专栏 5 社会保险制度建设".'),
 });
@@ -35,23 +48,31 @@ const RepairSchema = z.strictObject({
 });
 
 export const PassageRecordSchema = z.strictObject({
-  anchor: z.string().describe('The element id of the passage on its page ("" for the plan\'s title, which opens the home page); stable: derived from the plan\'s structure, never from its wording.'),
-  kind: z.enum(KINDS).describe('title, chapter, section (节), column (a 专栏\'s heading), item (a 专栏 item\'s heading), paragraph, or a row of an indicator table: table-head, table-category, table-row, table-note.'),
-  category: z.enum(['text', 'column', 'indicator']).describe('The search page\'s filter: plan text, 专栏 text, or the indicator tables (专栏1 and 专栏2).'),
+  anchor: z
+    .string()
+    .describe(
+      'The element id of the passage on its page ("" for the plan\'s title, which opens the home page); stable: derived from the plan\'s structure, never from its wording.',
+    ),
+  kind: z
+    .enum(KINDS)
+    .describe(
+      "title, chapter, section (节), column (a 专栏's heading), item (a 专栏 item's heading), paragraph, or a row of an indicator table: table-head, table-category, table-row, table-note.",
+    ),
+  category: z.enum(['text', 'column', 'indicator']).describe("The search page's filter: plan text, 专栏 text, or the indicator tables (专栏1 and 专栏2)."),
   heading: z.boolean().describe('True for the title and for chapter, section, 专栏 and item headings.'),
   path: z.array(PathStepSchema).describe('Where the passage stands, outermost first: chapter › section › 专栏 › item. A heading is not in its own path.'),
-  text: z.string().describe('The text as the site shows it (the official text with the listed repairs); a table row\'s cells joined by one space.'),
+  text: z.string().describe("The text as the site shows it (the official text with the listed repairs); a table row's cells joined by one space."),
   cells: z.array(z.string()).optional().describe('Table rows only: the cells as printed.'),
-  url: z.string().describe('The passage on the site: an absolute address when the build knew the site\'s address, else a path from the host\'s root.'),
+  url: z.string().describe("The passage on the site: an absolute address when the build knew the site's address, else a path from the host's root."),
   repairs: z.array(RepairSchema).optional().describe('The repaired spots in "text", when there are any.'),
 });
 export type PassageRecord = z.infer<typeof PassageRecordSchema>;
 
 export const PassagesFileSchema = z.strictObject({
   $schema: z.string().describe('The JSON Schema of this file, published beside it.'),
-  title: z.string().describe('The plan\'s full title.'),
+  title: z.string().describe("The plan's full title."),
   about: z.string().describe('What this file is, in Chinese.'),
-  site: z.string().nullable().describe('The site\'s home page, or null when the build did not know its address.'),
+  site: z.string().nullable().describe("The site's home page, or null when the build did not know its address."),
   passages: z.array(PassageRecordSchema).describe('Every passage of the plan in reading order; together their texts are the whole plan text.'),
   errata: z
     .array(
@@ -63,7 +84,7 @@ export const PassagesFileSchema = z.strictObject({
         reason: z.string().describe('Why, in Chinese.'),
       }),
     )
-    .describe('Every repair of the extracted text, in document order (the site\'s 勘误说明 page).'),
+    .describe("Every repair of the extracted text, in document order (the site's 勘误说明 page)."),
 });
 export type PassagesFile = z.infer<typeof PassagesFileSchema>;
 
@@ -78,7 +99,8 @@ function passagesFile(input: ExportInput, about: string): PassagesFile {
   if (searched.length !== model.length) throw new Error(`passages JSON: the search has ${searched.length} passages, the plan model ${model.length}`);
   const passages = searched.map((s, i): PassageRecord => {
     const p = model[i]!;
-    if (s.anchor !== p.anchor || s.page !== p.page || s.text !== squash(p.text)) throw new Error(`passages JSON: search passage ${i} (${s.page}#${s.anchor}) is not the plan model's (${p.page}#${p.anchor})`);
+    if (s.anchor !== p.anchor || s.page !== p.page || s.text !== squash(p.text))
+      throw new Error(`passages JSON: search passage ${i} (${s.page}#${s.anchor}) is not the plan model's (${p.page}#${p.anchor})`);
     const repairs = repairedSpans(p, input.errata).map((f) => ({ erratum: f.id, start: f.start, end: f.end }));
     return {
       anchor: p.anchor,

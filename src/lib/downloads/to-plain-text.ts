@@ -34,7 +34,11 @@ export function toPlainText(input: ExportInput): string {
     switch (block.type) {
       case 'title':
         // The title's line break in the official text stays a line break.
-        out.push(block.passage.text.trim().split(/\s+/u).join('\n'), [...documentFacts(input.document, input).map((f) => `${f.label}：${f.value}`), ...exportNote(input)].join('\n'), TEXT_PART_RULE);
+        out.push(
+          block.passage.text.trim().split(/\s+/u).join('\n'),
+          [...documentFacts(input.document, input).map((f) => `${f.label}：${f.value}`), ...exportNote(input)].join('\n'),
+          TEXT_PART_RULE,
+        );
         break;
       case 'chapter':
       case 'section':
@@ -50,7 +54,14 @@ export function toPlainText(input: ExportInput): string {
   }
   out.push(TEXT_PART_RULE, t('nav.errata'), t('export.errataIntro'));
   for (const e of errataEntries(input)) {
-    out.push([`${e.n}. ${e.location}（${e.url}）`, `${t('errata.original')}：${e.original}`, `${t('errata.corrected')}：${e.corrected}`, `${t('errata.reason')}：${e.erratum.reason}`].join('\n'));
+    out.push(
+      [
+        `${e.n}. ${e.location}（${e.url}）`,
+        `${t('errata.original')}：${e.original}`,
+        `${t('errata.corrected')}：${e.corrected}`,
+        `${t('errata.reason')}：${e.erratum.reason}`,
+      ].join('\n'),
+    );
   }
   // One door out: no control character of any value reaches the file (its line ends are written here).
   return BOM + plainText(`${out.join('\n\n')}\n`).replace(/\n/gu, '\r\n');

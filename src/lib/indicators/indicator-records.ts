@@ -56,11 +56,31 @@ export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
   { name: 'actual_value', header: '2020年完成数', type: 'number', description: '2020年完成数（数字，仅专栏1）' },
   { name: 'cumulative', header: '五年累计', type: 'boolean', description: '“是”（JSON中为true）表示五年累计数（原表中[]内的数值）' },
   { name: 'attribute', header: '属性', type: 'string', description: '属性：预期性或约束性（仅专栏2）' },
-  { name: 'stated', header: '正文表述', type: 'string', description: '规划正文中写明同一目标的原话（含动词和“以上”“以内”“左右”等限定词，去掉空格），多处以“；”分隔；正文未写明的为空（仅专栏2）' },
-  { name: 'stated_anchor', header: '正文表述所在段落', type: 'list', description: '上述原话所在段落的锚点，以空格分隔，如s1-3-p3（第一章第三节第3段）；无则为空' },
-  { name: 'result_status', header: '完成情况', type: 'string', description: '专栏2：按完成情况页写明的规则，以发布机关公布的2021—2025年实际数值判断的结果；本站没有收录实际数值时为空' },
+  {
+    name: 'stated',
+    header: '正文表述',
+    type: 'string',
+    description: '规划正文中写明同一目标的原话（含动词和“以上”“以内”“左右”等限定词，去掉空格），多处以“；”分隔；正文未写明的为空（仅专栏2）',
+  },
+  {
+    name: 'stated_anchor',
+    header: '正文表述所在段落',
+    type: 'list',
+    description: '上述原话所在段落的锚点，以空格分隔，如s1-3-p3（第一章第三节第3段）；无则为空',
+  },
+  {
+    name: 'result_status',
+    header: '完成情况',
+    type: 'string',
+    description: '专栏2：按完成情况页写明的规则，以发布机关公布的2021—2025年实际数值判断的结果；本站没有收录实际数值时为空',
+  },
   { name: 'achieved', header: '是否完成', type: 'boolean', description: '是否完成“十三五”目标（仅专栏1；无法比较时为空）' },
-  { name: 'continues', header: '对应“十三五”指标', type: 'string', description: '专栏2指标：专栏1中统计同一数量的指标的标识（经人工核对：单位相同，2020年数值等于其2020年完成数），无则为空' },
+  {
+    name: 'continues',
+    header: '对应“十三五”指标',
+    type: 'string',
+    description: '专栏2指标：专栏1中统计同一数量的指标的标识（经人工核对：单位相同，2020年数值等于其2020年完成数），无则为空',
+  },
   { name: 'continued_by', header: '对应“十四五”指标', type: 'string', description: '专栏1指标：专栏2中延续它的指标的标识，无则为空' },
   { name: 'description', header: '说明', type: 'string', description: '由数据生成的一句话说明' },
   { name: 'sections', header: '相关章节', type: 'list', description: '规划中论述该指标的章节锚点，以空格分隔，如s3-1（第三章第一节）' },
@@ -68,7 +88,12 @@ export const INDICATOR_FIELDS: readonly Field<IndicatorRecord>[] = [
 
 const num = (v: PlanValue | undefined): number | null => (v?.kind === 'number' ? v.value : null);
 
-export function indicatorRecords(tables: readonly IndicatorTable[], indicators: readonly Indicator[], stated: readonly StatedTarget[] = [], results: Results = { sources: {}, results: [] }): IndicatorRecord[] {
+export function indicatorRecords(
+  tables: readonly IndicatorTable[],
+  indicators: readonly Indicator[],
+  stated: readonly StatedTarget[] = [],
+  results: Results = { sources: {}, results: [] },
+): IndicatorRecord[] {
   return indicators.map((ind) => {
     const quotes = stated.filter((s) => s.indicator === ind.id);
     const a = ind.column === 1 ? achievement(ind) : null;

@@ -53,7 +53,7 @@ export function indicatorFiles(id: string): { csv: string; json: string } {
 
 /** Everything in one JSON document: each dataset with its field list. */
 function allData(): string {
-  const dataset = <T,>(title: string, fields: readonly Field<T>[], records: readonly T[]) => ({ title, fields: fieldDocs(fields), records });
+  const dataset = <T>(title: string, fields: readonly Field<T>[], records: readonly T[]) => ({ title, fields: fieldDocs(fields), records });
   return (
     JSON.stringify(
       {
@@ -73,14 +73,22 @@ function allData(): string {
 
 /** The field descriptions of every file as one CSV (the zip's 字段说明). */
 function fieldsCsv(): string {
-  interface Row { file: string; csv: string; json: string; type: string; description: string }
+  interface Row {
+    file: string;
+    csv: string;
+    json: string;
+    type: string;
+    description: string;
+  }
   const rows: Row[] = (
     [
       ['indicators.csv', INDICATOR_FIELDS],
       ['indicator-series.csv', SERIES_FIELDS],
       ['targets.csv', TARGET_FIELDS],
     ] as const
-  ).flatMap(([file, fields]) => (fields as readonly Field<never>[]).map((f) => ({ file, csv: f.header, json: f.name, type: f.type, description: f.description })));
+  ).flatMap(([file, fields]) =>
+    (fields as readonly Field<never>[]).map((f) => ({ file, csv: f.header, json: f.name, type: f.type, description: f.description })),
+  );
   const FIELDS: readonly Field<Row>[] = [
     { name: 'file', header: '文件', type: 'string', description: '' },
     { name: 'csv', header: 'CSV列名', type: 'string', description: '' },

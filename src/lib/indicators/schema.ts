@@ -47,16 +47,28 @@ const IndicatorFields = z.strictObject({
    */
   continues: z.string().optional(),
   /** Anchors of the sections, 专栏 or items of the plan that deal with the indicator (专栏2 only). */
-  sections: z.array(z.string().refine((a) => isAnchorOf(a, ['section', 'column', 'item']), 'an anchor of a section, 专栏 or 专栏 item, such as s3-1, column-7 or column-7-2')).default([]),
+  sections: z
+    .array(
+      z.string().refine((a) => isAnchorOf(a, ['section', 'column', 'item']), 'an anchor of a section, 专栏 or 专栏 item, such as s3-1, column-7 or column-7-2'),
+    )
+    .default([]),
 });
 
 export const IndicatorSchema = IndicatorFields.superRefine((ind, ctx) => {
-  const values: [string, PlanValue | undefined][] = [['base', ind.base], ['target', ind.target], ['actual', ind.actual]];
+  const values: [string, PlanValue | undefined][] = [
+    ['base', ind.base],
+    ['target', ind.target],
+    ['actual', ind.actual],
+  ];
   for (const [field, v] of values) {
     if (v && v.kind === 'number' && formatPlanValue({ ...v, cumulative: !v.cumulative }) === v.text) {
       // Only the flag is off: say which one, and what the brackets mean.
       const printed = v.cumulative ? 'is not in brackets (a level, not a five-year total)' : 'is in brackets (a five-year cumulative total)';
-      ctx.addIssue({ code: 'custom', path: [field, 'cumulative'], message: `is ${v.cumulative}, but the printed text "${v.text}" ${printed}: set cumulative: ${!v.cumulative}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, 'cumulative'],
+        message: `is ${v.cumulative}, but the printed text "${v.text}" ${printed}: set cumulative: ${!v.cumulative}`,
+      });
     } else if (v && formatPlanValue(v) !== v.text) {
       ctx.addIssue({ code: 'custom', path: [field], message: `value does not match the printed text "${v.text}" (reads as "${formatPlanValue(v)}")` });
     }
@@ -65,7 +77,8 @@ export const IndicatorSchema = IndicatorFields.superRefine((ind, ctx) => {
   if (ind.column === 2 && ind.actual) ctx.addIssue({ code: 'custom', path: ['actual'], message: '专栏2 rows have no result column' });
   if (ind.column === 2 && !ind.attribute) ctx.addIssue({ code: 'custom', path: ['attribute'], message: '专栏2 rows need 预期性 or 约束性' });
   if (ind.column === 1 && ind.attribute) ctx.addIssue({ code: 'custom', path: ['attribute'], message: '专栏1 has no attribute column' });
-  if (ind.column === 1 && ind.continues) ctx.addIssue({ code: 'custom', path: ['continues'], message: 'only a 专栏2 row continues a 专栏1 row (put the link on the 专栏2 row)' });
+  if (ind.column === 1 && ind.continues)
+    ctx.addIssue({ code: 'custom', path: ['continues'], message: 'only a 专栏2 row continues a 专栏1 row (put the link on the 专栏2 row)' });
   const numeric = values.some(([, v]) => v?.kind === 'number');
   if (ind.unit === null && numeric) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a numeric indicator needs its unit' });
 });
@@ -107,7 +120,8 @@ export function parseIndicators(tables: readonly unknown[], raw: readonly unknow
   const add = (record: string, field: string, message: string) => problems.push({ file: FILE, record, field, message });
   const parsedTables = tables.map((t, i) => {
     const r = IndicatorTableSchema.safeParse(t);
-    if (!r.success) for (const issue of fieldIssues(r.error, (path) => (path === '' ? keysOf(IndicatorTableSchema) : []))) add(`table #${i + 1}`, issue.field, issue.message);
+    if (!r.success)
+      for (const issue of fieldIssues(r.error, (path) => (path === '' ? keysOf(IndicatorTableSchema) : []))) add(`table #${i + 1}`, issue.field, issue.message);
     return r.data;
   });
   const indicators: Indicator[] = [];
@@ -170,7 +184,8 @@ export function checkContinuations(indicators: readonly Indicator[], report: (in
       report(ind, `"${ind.continues}" is not an indicator of 专栏1`);
       continue;
     }
-    if (earlier.unit !== ind.unit) report(ind, `"${earlier.id}" is counted in ${earlier.unit ?? 'no unit'}, this row in ${ind.unit ?? 'no unit'}: not the same quantity`);
+    if (earlier.unit !== ind.unit)
+      report(ind, `"${earlier.id}" is counted in ${earlier.unit ?? 'no unit'}, this row in ${ind.unit ?? 'no unit'}: not the same quantity`);
     const actual = earlier.actual;
     const same = actual?.kind === 'number' && ind.base.kind === 'number' && actual.value === ind.base.value && actual.cumulative === ind.base.cumulative;
     if (!same) report(ind, `this row's 2020 value ${ind.base.text} is not the 2020 result of "${earlier.id}" (${actual?.text ?? '—'}): not the same quantity`);

@@ -34,10 +34,21 @@ export interface SeriesRecord {
 }
 
 export const SERIES_FIELDS: readonly Field<SeriesRecord>[] = [
-  { name: 'series', header: '序列标识', type: 'string', description: '序列的标识：专栏2指标的标识（与专栏1对应指标合为一个序列），无对应的专栏1指标则为其自身标识' },
+  {
+    name: 'series',
+    header: '序列标识',
+    type: 'string',
+    description: '序列的标识：专栏2指标的标识（与专栏1对应指标合为一个序列），无对应的专栏1指标则为其自身标识',
+  },
   { name: 'name', header: '指标名称', type: 'string', description: '指标名称' },
   { name: 'unit', header: '单位', type: 'string', description: '单位；比例指标为空' },
-  { name: 'point', header: '数据点', type: 'string', description: '数据点：base2015（2015年基数）、target13（“十三五”规划目标）、actual2020（2020年数值）、target14（“十四五”规划目标）；发布机关公布的实际数值为result2021至result2025（年度数值）和result2021-2025（五年累计数）' },
+  {
+    name: 'point',
+    header: '数据点',
+    type: 'string',
+    description:
+      '数据点：base2015（2015年基数）、target13（“十三五”规划目标）、actual2020（2020年数值）、target14（“十四五”规划目标）；发布机关公布的实际数值为result2021至result2025（年度数值）和result2021-2025（五年累计数）',
+  },
   { name: 'label', header: '项目', type: 'string', description: '数据点的名称，按规划表头' },
   { name: 'year', header: '年份', type: 'number', description: '数值所指的年份；五年累计数为五年的最后一年' },
   { name: 'role', header: '性质', type: 'string', description: '“规划目标”“实际数值”（规划所列）或“实际数值（发布机关公布）”' },

@@ -17,7 +17,12 @@ export function indicatorTableData(tables: readonly IndicatorTable[], indicators
           label: category.label,
           rows: indicators
             .filter((ind) => ind.column === table.column && ind.category === category.id)
-            .map((ind) => ({ n: ind.n, indicator: ind.id, cells: [rowLabel(ind), ind.base.text, ind.target.text, ind.column === 1 ? ind.actual!.text : attributeLabel(ind)], unit: ind.unit })),
+            .map((ind) => ({
+              n: ind.n,
+              indicator: ind.id,
+              cells: [rowLabel(ind), ind.base.text, ind.target.text, ind.column === 1 ? ind.actual!.text : attributeLabel(ind)],
+              unit: ind.unit,
+            })),
         })),
         note: table.note,
       },

@@ -32,5 +32,13 @@ export function withOfflineNote(html: string, text: string, cssHref: string): st
 
 /** The note's text with the time the copy was saved, as Chinese readers write it (2025年6月1日 10:05). */
 export function savedTime(savedAt: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) }).format(savedAt);
+  return new Intl.DateTimeFormat('zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    ...(timeZone ? { timeZone } : {}),
+  }).format(savedAt);
 }

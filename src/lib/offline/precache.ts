@@ -29,7 +29,8 @@ const COMPRESSED = ['.br', '.gz'];
 const chartPng = (file: string): boolean => file.startsWith(`${CHARTS_DIR}/`) && file.endsWith('.png');
 
 /** Does a built file (relative to the build folder, forward slashes) go into the offline copy? */
-export const isPrecached = (file: string): boolean => !LEFT_OUT.has(file) && !file.startsWith(ERROR_PAGES) && !COMPRESSED.some((ext) => file.endsWith(ext)) && !chartPng(file);
+export const isPrecached = (file: string): boolean =>
+  !LEFT_OUT.has(file) && !file.startsWith(ERROR_PAGES) && !COMPRESSED.some((ext) => file.endsWith(ext)) && !chartPng(file);
 
 /** The URL path a built file is served at, relative to the base: chapters/1/index.html -> chapters/1/ */
 export const precacheUrl = (file: string): string => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);

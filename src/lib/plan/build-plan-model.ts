@@ -54,7 +54,11 @@ function readFile({ file, text }: PlanFile, problems: Problem[]): ParsedFile | u
   const cr = /\r(?!\n)/u.exec(text);
   if (cr) {
     const lfs = text.slice(0, cr.index).split('\n').length;
-    problems.push({ file, line: lfs, message: `has lines ended by a lone CR (U+000D CARRIAGE RETURN, as old Mac editors write): save the file with LF (or CRLF) line endings` });
+    problems.push({
+      file,
+      line: lfs,
+      message: `has lines ended by a lone CR (U+000D CARRIAGE RETURN, as old Mac editors write): save the file with LF (or CRLF) line endings`,
+    });
     return undefined;
   }
   let frontmatter: Record<string, unknown>;
@@ -63,7 +67,11 @@ function readFile({ file, text }: PlanFile, problems: Problem[]): ParsedFile | u
     ({ frontmatter, content: body } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-    problems.push({ file, line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined, message: `the frontmatter is not valid YAML: ${e.reason ?? e.message}` });
+    problems.push({
+      file,
+      line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined,
+      message: `the frontmatter is not valid YAML: ${e.reason ?? e.message}`,
+    });
     return undefined;
   }
   if (Object.keys(frontmatter).length === 0) {
@@ -108,7 +116,8 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
   }
   const missing = Array.from({ length: 11 }, (_, i) => i).filter((n) => !byChapter.has(n));
   // A chapter given twice is also a chapter missing: the first message says it.
-  if (missing.length && !problems.length) problems.push({ file: 'content/plan/', message: `no file has chapter ${missing.join(', ')}: the plan has a preamble (chapter: 0) and chapters 1 to 10` });
+  if (missing.length && !problems.length)
+    problems.push({ file: 'content/plan/', message: `no file has chapter ${missing.join(', ')}: the plan has a preamble (chapter: 0) and chapters 1 to 10` });
   if (problems.length) return { problems };
 
   // Files are named by their chapter (03-shehui-baozhang.mdx): two chapters' numbers swapped would
@@ -144,7 +153,11 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
       // The first one out of place says it; a 专栏 added or removed puts every later one out of place too.
       const column = numbered.columns.find((c) => c.n === n);
       if (n !== null && n !== columnsSoFar && !misnumbered && column) {
-        problems.push({ file, line: column.line, message: `<Column n={${n}}> is 专栏 ${columnsSoFar} of the plan: 专栏 are numbered 1, 2, 3 … through the chapters` });
+        problems.push({
+          file,
+          line: column.line,
+          message: `<Column n={${n}}> is 专栏 ${columnsSoFar} of the plan: 专栏 are numbered 1, 2, 3 … through the chapters`,
+        });
         misnumbered = true;
       }
     }
@@ -166,14 +179,23 @@ export function buildPlanModel(files: readonly PlanFile[], tables?: ReadonlyMap<
   }
   const tablesShown = new Set(chapters.flatMap((c) => c.columns.filter((col) => col.table).map((col) => col.n)));
   for (const column of problems.length ? [] : (tables?.keys() ?? [])) {
-    if (!tablesShown.has(column)) problems.push({ file: tables!.get(column)!.file, message: `the table of 专栏${column} is in the data but no <IndicatorTable column={${column}}> shows it` });
+    if (!tablesShown.has(column))
+      problems.push({
+        file: tables!.get(column)!.file,
+        message: `the table of 专栏${column} is in the data but no <IndicatorTable column={${column}}> shows it`,
+      });
   }
   // Duplicate anchors can only follow from misnumbered 专栏 or items, already reported.
   const seen = new Map<string, Passage>();
   for (const p of problems.length ? [] : passages) {
     if (p.anchor === '') continue;
     const other = seen.get(p.anchor);
-    if (other) problems.push({ file: 'file' in p.source ? p.source.file : '', line: 'line' in p.source ? p.source.line : undefined, message: `anchor "${p.anchor}" is also used at ${'line' in other.source ? `${other.source.file}:${other.source.line}` : other.source.file}` });
+    if (other)
+      problems.push({
+        file: 'file' in p.source ? p.source.file : '',
+        line: 'line' in p.source ? p.source.line : undefined,
+        message: `anchor "${p.anchor}" is also used at ${'line' in other.source ? `${other.source.file}:${other.source.line}` : other.source.file}`,
+      });
     else seen.set(p.anchor, p);
   }
   const preamble = byChapter.get(0)!;

@@ -42,7 +42,12 @@ function checkIndicators(model: PlanModel, indicators: readonly Indicator[], pro
   for (const ind of indicators) {
     ind.sections.forEach((anchor, i) => {
       if (!findPassage(model, anchor)) {
-        problems.push({ file: INDICATORS, record: `专栏${ind.column} indicator "${ind.id}" (row ${ind.n})`, field: `sections.${i}`, message: `"${anchor}" is not an anchor of the plan (no such section, 专栏 or item)` });
+        problems.push({
+          file: INDICATORS,
+          record: `专栏${ind.column} indicator "${ind.id}" (row ${ind.n})`,
+          field: `sections.${i}`,
+          message: `"${anchor}" is not an anchor of the plan (no such section, 专栏 or item)`,
+        });
       }
     });
   }
@@ -55,7 +60,8 @@ const DEADLINE_WORDS = /到20\d\d年|每年|期间|时期|\d年内/u;
  * The printed unit of a target against its indicator's: the same, or a bare magnitude the plan writes
  * without the counted noun ("2400万左右" for an indicator counted in 万人).
  */
-export const unitsAgree = (printed: string, indicator: string | null): boolean => printed === indicator || (/^[百千万亿]$/u.test(printed) && indicator !== null && indicator.startsWith(printed));
+export const unitsAgree = (printed: string, indicator: string | null): boolean =>
+  printed === indicator || (/^[百千万亿]$/u.test(printed) && indicator !== null && indicator.startsWith(printed));
 
 /** The qualifier's direction (a floor or a ceiling), to compare with the indicator's sign. */
 const FLOOR = /以上|超过|不低于|不少于|至少|突破/u;
@@ -82,12 +88,23 @@ function checkTargets(model: PlanModel, targets: readonly Target[], indicators: 
       const parent = paragraph.path.at(-1)?.anchor;
       const leadIns = model.passages.slice(0, at).filter((p) => p.kind === 'paragraph' && p.path.at(-1)?.anchor === parent);
       if (![paragraph, ...leadIns].some((p) => squash(p.text).includes(squash(target.deadline!)))) {
-        ifFaithful.push({ file: TARGETS, record, field: 'deadline', message: `"${target.deadline}" is not stated in paragraph ${target.anchor} (${where(paragraph)}) nor in the lead-in before it` });
+        ifFaithful.push({
+          file: TARGETS,
+          record,
+          field: 'deadline',
+          message: `"${target.deadline}" is not stated in paragraph ${target.anchor} (${where(paragraph)}) nor in the lead-in before it`,
+        });
       }
     } else {
       const clause = clauseAround(paragraph.text, target.printed) ?? '';
       const word = clause.match(DEADLINE_WORDS)?.[0];
-      if (word) ifFaithful.push({ file: TARGETS, record, field: 'deadline', message: `is null, but paragraph ${target.anchor} prints "${target.printed}" with "${word}" (“${clause}”)` });
+      if (word)
+        ifFaithful.push({
+          file: TARGETS,
+          record,
+          field: 'deadline',
+          message: `is null, but paragraph ${target.anchor} prints "${target.printed}" with "${word}" (“${clause}”)`,
+        });
     }
     if (!target.indicator) continue;
     const ind = indicators.find((i) => i.id === target.indicator && i.column === 2);
@@ -98,8 +115,16 @@ function checkTargets(model: PlanModel, targets: readonly Target[], indicators: 
     const t = ind.target;
     const row = `"${ind.id}" (专栏2 row ${ind.n}) has the 2025 target ${t.text}${ind.unit ? ` ${ind.unit}` : ''}`;
     if (t.kind !== 'number' || t.value !== target.value || !unitsAgree(target.unit, ind.unit)) {
-      problems.push({ file: TARGETS, record, field: 'indicator', message: `${row}, not ${target.value} ${target.unit} ("${target.printed}"): a target names only the indicator whose target it restates` });
-    } else if (t.comparator && (('<≤'.includes(t.comparator) && FLOOR.test(target.qualifier)) || ('>≥'.includes(t.comparator) && CEILING.test(target.qualifier)))) {
+      problems.push({
+        file: TARGETS,
+        record,
+        field: 'indicator',
+        message: `${row}, not ${target.value} ${target.unit} ("${target.printed}"): a target names only the indicator whose target it restates`,
+      });
+    } else if (
+      t.comparator &&
+      (('<≤'.includes(t.comparator) && FLOOR.test(target.qualifier)) || ('>≥'.includes(t.comparator) && CEILING.test(target.qualifier)))
+    ) {
       problems.push({ file: TARGETS, record, field: 'qualifier', message: `"${target.qualifier}" points the other way from ${row}` });
     }
   }
@@ -121,7 +146,12 @@ interface Spot {
  * Problems that follow from added or removed text (a <Fix> in another paragraph than its erratum
  * names, an erratum whose <Fix> went with its paragraph, the order) go to `ifFaithful`.
  */
-function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Problem[], ifFaithful: Problem[]): { spots: Spot[]; reported: Set<Passage>; placed: boolean } {
+function checkErrata(
+  model: PlanModel,
+  errata: readonly Erratum[],
+  problems: Problem[],
+  ifFaithful: Problem[],
+): { spots: Spot[]; reported: Set<Passage>; placed: boolean } {
   const byId = new Map(errata.map((e) => [e.id, e]));
   const spots: Spot[] = [];
   const reported = new Set<Passage>();
@@ -172,7 +202,12 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
       // a title repair may be one of spacing, which the comparison below does not see).
       const title = model.passages.find((p) => p.kind === 'title')!;
       if (title.text !== erratum.corrected) {
-        problems.push({ file: ERRATA, record, field: 'corrected', message: `is “${erratum.corrected}”, but the title in ${model.preambleFile} is “${title.text}”` });
+        problems.push({
+          file: ERRATA,
+          record,
+          field: 'corrected',
+          message: `is “${erratum.corrected}”, but the title in ${model.preambleFile} is “${title.text}”`,
+        });
         reported.add(title);
       }
       spots.push({ erratum, passage: title, start: 0, end: title.text.length });
@@ -211,7 +246,11 @@ function checkErrata(model: PlanModel, errata: readonly Erratum[], problems: Pro
   const wrong = inDocument.findIndex((s, i) => i > 0 && listed.get(s.erratum.id)! < listed.get(inDocument[i - 1]!.erratum.id)!);
   if (wrong > 0) {
     const [before, after] = [inDocument[wrong - 1]!.erratum, inDocument[wrong]!.erratum];
-    ifFaithful.push({ file: ERRATA, record: `erratum "${after.id}"`, message: `is listed before "${before.id}" but comes after it in the plan: keep ${ERRATA} in document order` });
+    ifFaithful.push({
+      file: ERRATA,
+      record: `erratum "${after.id}"`,
+      message: `is listed before "${before.id}" but comes after it in the plan: keep ${ERRATA} in document order`,
+    });
   }
   return { spots, reported, placed };
 }
@@ -238,7 +277,13 @@ function sourceForm(passage: Passage, spots: readonly Spot[]): { text: string; u
 const SHOW = 16;
 
 /** Compares the text; returns true when it is faithful (whitespace and paragraph breaks aside). */
-function checkFidelity(model: PlanModel, official: string, forms: readonly ReturnType<typeof sourceForm>[], reported: ReadonlySet<Passage>, problems: Problem[]): boolean {
+function checkFidelity(
+  model: PlanModel,
+  official: string,
+  forms: readonly ReturnType<typeof sourceForm>[],
+  reported: ReadonlySet<Passage>,
+  problems: Problem[],
+): boolean {
   let faithful = true;
   let cursor = 0;
   for (let i = 0; i < model.passages.length; i++) {
@@ -328,9 +373,18 @@ function checkParagraphs(model: PlanModel, raw: string, forms: readonly ReturnTy
 
 /** A repair of the title names the title exactly as extracted (spaces too): the first line of the official text. */
 function checkTitleErratum(errata: readonly Erratum[], officialRaw: string, problems: Problem[]): void {
-  const official = officialRaw.split(/\r?\n/u).find((l) => l.trim() !== '')!.trim();
+  const official = officialRaw
+    .split(/\r?\n/u)
+    .find((l) => l.trim() !== '')!
+    .trim();
   for (const erratum of errata.filter((e) => e.anchor === TITLE_ERRATUM)) {
-    if (erratum.original !== official) problems.push({ file: ERRATA, record: `erratum "${erratum.id}"`, field: 'original', message: `is “${erratum.original}”, but the official text's title is “${official}”` });
+    if (erratum.original !== official)
+      problems.push({
+        file: ERRATA,
+        record: `erratum "${erratum.id}"`,
+        field: 'original',
+        message: `is “${erratum.original}”, but the official text's title is “${official}”`,
+      });
   }
 }
 
@@ -340,7 +394,9 @@ export function checkPlan(model: PlanModel, data: PlanData, officialRaw: string)
   checkIndicators(model, data.indicators, problems);
   const ifFaithful: Problem[] = [];
   checkTargets(model, data.targets, data.indicators, problems, ifFaithful);
-  checkContinuations(data.indicators, (ind, message) => ifFaithful.push({ file: INDICATORS, record: `专栏${ind.column} indicator "${ind.id}" (row ${ind.n})`, field: 'continues', message }));
+  checkContinuations(data.indicators, (ind, message) =>
+    ifFaithful.push({ file: INDICATORS, record: `专栏${ind.column} indicator "${ind.id}" (row ${ind.n})`, field: 'continues', message }),
+  );
   const { spots, reported, placed } = checkErrata(model, data.errata, problems, ifFaithful);
   checkTitleErratum(data.errata, officialRaw, problems);
   if (!placed) return problems;

@@ -20,7 +20,12 @@ export const ErratumSchema = z.strictObject({
   /** Stable ASCII id, used as the anchor on the 勘误说明 page and by <Fix id="…">. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase ASCII words joined by hyphens'),
   /** Anchor of the paragraph or table row that holds the spot (src/lib/anchors.ts), or "title" for the plan's title; decides the chapter. */
-  anchor: z.string().refine((a) => a === TITLE_ERRATUM || isAnchorOf(a, ['paragraph', 'table-row', 'table-note', 'table-category', 'table-head']), 'the anchor of a paragraph or table row, such as s3-1-p1 or column-1-r5, or "title" for the plan\'s title'),
+  anchor: z
+    .string()
+    .refine(
+      (a) => a === TITLE_ERRATUM || isAnchorOf(a, ['paragraph', 'table-row', 'table-note', 'table-category', 'table-head']),
+      'the anchor of a paragraph or table row, such as s3-1-p1 or column-1-r5, or "title" for the plan\'s title',
+    ),
   /** The text exactly as extracted. */
   original: z.string().min(1),
   /** The text as readers see it. */
@@ -42,7 +47,8 @@ export function parseErrata(raw: readonly unknown[]): readonly Erratum[] {
     const record = `erratum ${typeof id === 'string' ? `"${id}"` : `#${i + 1}`}`;
     const add = (field: string, message: string) => problems.push({ file: FILE, record, field, message });
     if (!r.success) {
-      for (const issue of fieldIssues(r.error, (path) => (path === '' ? keysOf(ErratumSchema) : path === 'summary' ? ['original', 'corrected'] : []))) add(issue.field, issue.message);
+      for (const issue of fieldIssues(r.error, (path) => (path === '' ? keysOf(ErratumSchema) : path === 'summary' ? ['original', 'corrected'] : [])))
+        add(issue.field, issue.message);
       return;
     }
     if (out.some((e) => e.id === r.data.id)) add('id', `duplicate id: another erratum is "${r.data.id}"`);

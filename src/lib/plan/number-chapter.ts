@@ -107,7 +107,7 @@ function refusal(node: TreeNode): string {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
-      if (name === 'script') return '<script> is not allowed in plan content: it would run on every reader\'s page';
+      if (name === 'script') return "<script> is not allowed in plan content: it would run on every reader's page";
       if (name === 'style') return '<style> is not allowed in plan content: styles live in the components and src/styles/';
       if (name === '') return 'a JSX fragment <> is not allowed in plan content';
       return `<${name}> is not allowed in plan content; it may use only ${ALLOWED}`;
@@ -123,7 +123,7 @@ function refusal(node: TreeNode): string {
       return 'import/export statements are not allowed in plan content (PlanContent provides the components)';
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return 'a {…} expression is not allowed in plan content: it would print computed text, not the plan\'s words';
+      return "a {…} expression is not allowed in plan content: it would print computed text, not the plan's words";
     case 'heading':
       return `a level-${node.depth} heading is not allowed here: sections are "## 第X节 title"; 专栏 and items are <Column> and <ColumnItem>`;
     case 'html':
@@ -174,11 +174,13 @@ function oddCharacter(text: string, soFar = ''): OddCharacter | undefined {
  */
 function oddCharacterMessage(anchor: string, what: string, odd: OddCharacter): string {
   const where = `(${odd.count > 1 ? `the first of ${odd.count} such characters, ` : ''}after “${odd.before.length === 12 ? '…' : ''}${odd.before}”)`;
-  if (odd.char === '\n') return `${anchor} has a line break inside the ${what} ${where}: browsers show it as a space, and a search across it finds nothing; join the lines`;
+  if (odd.char === '\n')
+    return `${anchor} has a line break inside the ${what} ${where}: browsers show it as a space, and a search across it finds nothing; join the lines`;
   const name = charName(odd.char);
   // Only a paragraph can carry a <Fix>: headings and titles must read as the official text.
   const fix = what === 'paragraph' ? ', or list the change in src/data/errata.ts and mark it with <Fix id="…">' : '';
-  if (ODD_SPACE.test(odd.char) || odd.char === '\t') return `${anchor} has ${name} ${where}: readers see a gap the official text does not have, and a search for the words across it finds nothing; remove it${fix}`;
+  if (ODD_SPACE.test(odd.char) || odd.char === '\t')
+    return `${anchor} has ${name} ${where}: readers see a gap the official text does not have, and a search for the words across it finds nothing; remove it${fix}`;
   return `${anchor} has ${name} ${where}, which readers cannot see but which breaks a search for the words around it; remove it`;
 }
 
@@ -297,9 +299,16 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
 
   const chapterStep: PathStep =
     chapter === 0 ? { kind: 'title', anchor: '', label: title } : { kind: 'chapter', anchor: chapterId(chapter), label: `${chapterLabel(chapter)} ${title}` };
-  passage({ anchor: chapterStep.anchor, kind: chapter === 0 ? 'title' : 'chapter', text: chapterStep.label, path: [], source: { file, line: input.titleLine ?? 1 } });
+  passage({
+    anchor: chapterStep.anchor,
+    kind: chapter === 0 ? 'title' : 'chapter',
+    text: chapterStep.label,
+    path: [],
+    source: { file, line: input.titleLine ?? 1 },
+  });
   const titleOdd = oddCharacter(title);
-  if (titleOdd) problems.push({ file, line: input.titleLine ?? 1, message: oddCharacterMessage(chapter === 0 ? 'the title' : chapterId(chapter), 'title', titleOdd) });
+  if (titleOdd)
+    problems.push({ file, line: input.titleLine ?? 1, message: oddCharacterMessage(chapter === 0 ? 'the title' : chapterId(chapter), 'title', titleOdd) });
 
   let scope: ParagraphScope = chapter === 0 ? { kind: 'preamble' } : { kind: 'chapter', chapter };
   let scopePath: PathStep[] = [chapterStep];
@@ -365,7 +374,11 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     for (const child of node.children ?? []) {
       if (isComment(child)) continue;
       if (child.type === 'paragraph') paragraph(child, { kind: 'item', column: parent.n, item: n }, ++own, inside);
-      else report(child, child.type === 'mdxJsxFlowElement' && child.name === 'ColumnItem' ? '<ColumnItem> inside another: close </ColumnItem> first' : refusal(child));
+      else
+        report(
+          child,
+          child.type === 'mdxJsxFlowElement' && child.name === 'ColumnItem' ? '<ColumnItem> inside another: close </ColumnItem> first' : refusal(child),
+        );
     }
   };
 
@@ -392,7 +405,15 @@ export function numberChapter(tree: TreeNode, input: ChapterInput): ChapterNumbe
     passage({ anchor: model.header.anchor, kind: 'table-head', text: data.header.join(' '), cells: data.header, path, source: record(' header') });
     model.groups.forEach((g, i) => {
       passage({ anchor: g.anchor, kind: 'table-category', text: g.label, path, source: record(` category ${i + 1}`) });
-      for (const row of g.rows) passage({ anchor: row.anchor, kind: 'table-row', text: row.cells.join(' '), cells: row.cells, path, source: { file: data.file, record: row.indicator } });
+      for (const row of g.rows)
+        passage({
+          anchor: row.anchor,
+          kind: 'table-row',
+          text: row.cells.join(' '),
+          cells: row.cells,
+          path,
+          source: { file: data.file, record: row.indicator },
+        });
     });
     passage({ anchor: model.note.anchor, kind: 'table-note', text: data.note, path, source: record(' note') });
   };

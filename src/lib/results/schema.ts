@@ -32,7 +32,7 @@ const address = z.union([z.url({ protocol: /^https?$/u }), z.string().regex(/^(?
 });
 
 export const ResultSourceSchema = z.strictObject({
-  title: text.describe('The document\'s title as published, without 《》: a 统计公报, a 总结评估 …'),
+  title: text.describe("The document's title as published, without 《》: a 统计公报, a 总结评估 …"),
   issuer: text.describe('Who published it.'),
   date: isoDate.describe('Its date, YYYY-MM-DD.'),
   url: address.describe('Where a reader can check the value: an http(s) address, or a copy in public/.'),
@@ -45,13 +45,18 @@ export const PERIOD_TOTAL = `${PLAN_PERIOD.start}-${PLAN_PERIOD.end}` as const;
 const YEAR_MESSAGE = `a year from ${PLAN_PERIOD.start} to ${PLAN_PERIOD.end}, or "${PERIOD_TOTAL}" for a five-year total`;
 
 export const ResultSchema = z.strictObject({
-  indicator: z.string().regex(/^plan14-[a-z0-9-]+$/u, 'the id of a 专栏2 indicator: plan14-…').describe('The 专栏2 indicator, by its id in src/data/indicators.ts (the address of its page): plan14-unemployment-insurance-insured.'),
+  indicator: z
+    .string()
+    .regex(/^plan14-[a-z0-9-]+$/u, 'the id of a 专栏2 indicator: plan14-…')
+    .describe('The 专栏2 indicator, by its id in src/data/indicators.ts (the address of its page): plan14-unemployment-insurance-insured.'),
   year: z
     .union([z.int(), z.literal(PERIOD_TOTAL)], { error: YEAR_MESSAGE })
     .refine((y) => y === PERIOD_TOTAL || (y >= PLAN_PERIOD.start && y <= PLAN_PERIOD.end), YEAR_MESSAGE)
-    .describe(`The year the value stands for (${PLAN_PERIOD.start} … ${PLAN_PERIOD.end}), or "${PERIOD_TOTAL}" for the five-year total of an indicator printed in [].`),
-  value: z.number().nonnegative().describe('The value as published, in the indicator\'s unit.'),
-  unit: text.describe('The indicator\'s unit as the plan prints it (万人, %, 亿元); must be the indicator\'s.'),
+    .describe(
+      `The year the value stands for (${PLAN_PERIOD.start} … ${PLAN_PERIOD.end}), or "${PERIOD_TOTAL}" for the five-year total of an indicator printed in [].`,
+    ),
+  value: z.number().nonnegative().describe("The value as published, in the indicator's unit."),
+  unit: text.describe("The indicator's unit as the plan prints it (万人, %, 亿元); must be the indicator's."),
   source: text.describe('The key of its source in "sources". A value without a source is refused.'),
   note: text.describe('What the source says about the value (a provisional figure, a definition that differs), in its words.').optional(),
 });
@@ -63,7 +68,10 @@ const ResultsFileSchema = z.strictObject({
     .record(z.string().regex(/^[a-z0-9-]+$/u, 'source keys are lowercase ASCII words joined by hyphens'), ResultSourceSchema)
     .describe('The documents the values come from, each under a key of your choice (lowercase ASCII): "bulletin-2025".')
     .default({}),
-  results: z.array(ResultSchema).describe('The values, each naming its indicator, year, unit and source. Empty: the site says it holds the plan\'s targets, not results.').default([]),
+  results: z
+    .array(ResultSchema)
+    .describe("The values, each naming its indicator, year, unit and source. Empty: the site says it holds the plan's targets, not results.")
+    .default([]),
 });
 
 export interface Results {
@@ -96,7 +104,9 @@ export function parseResults(raw: string, indicators: readonly Indicator[], file
   };
   const parsed = ResultsFileSchema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of fieldIssues(parsed.error, (path) => (path === '' ? keysOf(ResultsFileSchema) : /^results\.\d+$/u.test(path) ? RESULT_KEYS : /^sources\.[^.]+$/u.test(path) ? SOURCE_KEYS : []))) {
+    for (const issue of fieldIssues(parsed.error, (path) =>
+      path === '' ? keysOf(ResultsFileSchema) : /^results\.\d+$/u.test(path) ? RESULT_KEYS : /^sources\.[^.]+$/u.test(path) ? SOURCE_KEYS : [],
+    )) {
       const { record, field } = recordOf(issue.field === '(record)' ? [] : issue.field.split('.').map((p) => (/^\d+$/u.test(p) ? Number(p) : p)));
       problems.push({ file, ...(record ? { record } : {}), field, message: issue.message });
     }
@@ -112,7 +122,8 @@ export function parseResults(raw: string, indicators: readonly Indicator[], file
     } else {
       if (r.unit !== ind.unit) add('unit', `is "${r.unit}", but "${ind.id}" is counted in ${ind.unit ?? 'no unit'} (专栏2 row ${ind.n})`);
       const total = [ind.base, ind.target].some((v) => v.kind === 'number' && v.cumulative);
-      if (r.year === PERIOD_TOTAL && !total) add('year', `"${PERIOD_TOTAL}" is a five-year total, but "${ind.id}" is a level at year end: give the value of a year`);
+      if (r.year === PERIOD_TOTAL && !total)
+        add('year', `"${PERIOD_TOTAL}" is a five-year total, but "${ind.id}" is a level at year end: give the value of a year`);
     }
     if (!(r.source in sources)) add('source', `"${r.source}" is not a key of "sources": every value needs its source (title, issuer, date, address)`);
     const key = `${r.indicator} ${r.year}`;
@@ -124,7 +135,9 @@ export function parseResults(raw: string, indicators: readonly Indicator[], file
 }
 
 function resultName(r: { indicator?: unknown; year?: unknown } | undefined, i: number): string {
-  const what = [typeof r?.indicator === 'string' ? `"${r.indicator}"` : '', typeof r?.year === 'number' || typeof r?.year === 'string' ? String(r.year) : ''].filter(Boolean).join(', ');
+  const what = [typeof r?.indicator === 'string' ? `"${r.indicator}"` : '', typeof r?.year === 'number' || typeof r?.year === 'string' ? String(r.year) : '']
+    .filter(Boolean)
+    .join(', ');
   return `result #${i + 1}${what ? ` (${what})` : ''}`;
 }
 

@@ -36,15 +36,16 @@ export const RULE: readonly string[] = [
 export function targetForm(ind: Indicator, stated: readonly StatedTarget[] = []): TargetForm {
   const t = ind.target;
   if (t.kind === 'number' && t.comparator) return ({ '>': 'above', '≥': 'at-least', '<': 'below', '≤': 'at-most' } as const)[t.comparator];
-  const printed = stated.filter((s) => s.indicator === ind.id).map((s) => s.printed).join(' ');
+  const printed = stated
+    .filter((s) => s.indicator === ind.id)
+    .map((s) => s.printed)
+    .join(' ');
   if (/左右/u.test(printed)) return 'around';
   if (/以内/u.test(printed)) return 'at-most';
   return 'at-least';
 }
 
-export type Status =
-  | { kind: 'judged'; met: boolean; value: number; basis: string; form: TargetForm }
-  | { kind: 'open'; reason: string };
+export type Status = { kind: 'judged'; met: boolean; value: number; basis: string; form: TargetForm } | { kind: 'open'; reason: string };
 
 /** What a 专栏2 indicator's results say about its target. */
 export function resultStatus(ind: Indicator, results: Results, stated: readonly StatedTarget[] = []): Status {
@@ -63,7 +64,10 @@ export function resultStatus(ind: Indicator, results: Results, stated: readonly 
       value = total.value;
       basis = `${PLAN_PERIOD.start}—${PLAN_PERIOD.end}年累计数`;
     } else if (yearly.every((r): r is Result => r !== undefined)) {
-      value = round(yearly.reduce((sum, r) => sum + r.value, 0), 4);
+      value = round(
+        yearly.reduce((sum, r) => sum + r.value, 0),
+        4,
+      );
       basis = `${PLAN_PERIOD.start}—${PLAN_PERIOD.end}年五个年度数值之和`;
     } else {
       return { kind: 'open', reason: `五年累计目标：没有${PLAN_PERIOD.start}—${PLAN_PERIOD.end}年累计数，年度数值也不全，不作判断。` };
@@ -75,7 +79,16 @@ export function resultStatus(ind: Indicator, results: Results, stated: readonly 
     basis = `${PLAN_PERIOD.end}年数值`;
   }
   const t = target.value;
-  const met = form === 'above' ? value > t : form === 'at-least' ? value >= t : form === 'below' ? value < t : form === 'at-most' ? value <= t : Math.abs(value - t) <= AROUND_TOLERANCE * t + 1e-9;
+  const met =
+    form === 'above'
+      ? value > t
+      : form === 'at-least'
+        ? value >= t
+        : form === 'below'
+          ? value < t
+          : form === 'at-most'
+            ? value <= t
+            : Math.abs(value - t) <= AROUND_TOLERANCE * t + 1e-9;
   return { kind: 'judged', met, value, basis, form };
 }
 

@@ -22,7 +22,10 @@ export function matchesAll(text: string, terms: readonly string[]): boolean {
  */
 export function termRanges(hay: string, terms: readonly string[]): [number, number][] {
   const taken: [number, number][] = [];
-  for (const term of terms.map(comparable).filter(Boolean).sort((a, b) => b.length - a.length)) {
+  for (const term of terms
+    .map(comparable)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)) {
     for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + term.length)) {
       const end = at + term.length;
       if (!taken.some(([s, e]) => at < e && end > s)) taken.push([at, end]);

@@ -59,7 +59,12 @@ export const fromPayload = (payload: PagePayload): OrderedRecord[] =>
       if (typeof text !== 'string') {
         const [, , , , labels, unit, page] = row as [string, PassageKind, string[], 0, string[], string, string?];
         const [label, ...values] = text;
-        return { anchor, kind, text: text.join(''), row: { label: label!, values: values.map((v, i): [string, string] => [labels[i]!, v]), unit, ...(page ? { page } : {}) } };
+        return {
+          anchor,
+          kind,
+          text: text.join(''),
+          row: { label: label!, values: values.map((v, i): [string, string] => [labels[i]!, v]), unit, ...(page ? { page } : {}) },
+        };
       }
       return heading ? { anchor, kind, text, heading: true as const } : { anchor, kind, text };
     }),

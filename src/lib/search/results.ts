@@ -69,7 +69,17 @@ export function verify(records: readonly (SearchRecord & { o: number })[], terms
       const hay = comparable(p.text);
       if (!wanted.every((t) => hay.includes(t))) return;
       const occurrences = termRanges(hay, terms).length;
-      hits.push({ page: record.page, chapter: record.chapter, path: record.path, anchor: p.anchor, kind: p.kind, text: p.text, order: record.o * 1000 + i, score: occurrences * (isHeading(p) ? 2 : 1), ...(p.row ? { row: p.row } : {}) });
+      hits.push({
+        page: record.page,
+        chapter: record.chapter,
+        path: record.path,
+        anchor: p.anchor,
+        kind: p.kind,
+        text: p.text,
+        order: record.o * 1000 + i,
+        score: occurrences * (isHeading(p) ? 2 : 1),
+        ...(p.row ? { row: p.row } : {}),
+      });
     });
   }
   return hits;

@@ -91,7 +91,7 @@ export function suggest(terms: readonly string[], records: readonly OrderedRecor
     if (hay.includes(comparable(term))) continue;
     const chars = [...comparable(term)];
     const pieces: string[] = [];
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let found = 0;
       for (let j = Math.min(chars.length, i + MAX_PIECE); j >= i + 2 && !found; j--) if (hay.includes(chars.slice(i, j).join(''))) found = j;
       if (found) {
@@ -102,7 +102,11 @@ export function suggest(terms: readonly string[], records: readonly OrderedRecor
     }
     if (pieces.length === 0) continue;
     const together = pieces.length > 1 ? count(records, pieces) : 0;
-    parts.push({ term, pieces: pieces.map((p) => ({ terms: [p], count: count(records, [p]) })), ...(together ? { together: { terms: pieces, count: together } } : {}) });
+    parts.push({
+      term,
+      pieces: pieces.map((p) => ({ terms: [p], count: count(records, [p]) })),
+      ...(together ? { together: { terms: pieces, count: together } } : {}),
+    });
   }
 
   const several = terms.length > 1;
@@ -113,7 +117,9 @@ export function suggest(terms: readonly string[], records: readonly OrderedRecor
     for (const record of records) {
       const texts = record.passages.map((p) => comparable(p.text));
       // Every term occurs in it, and some of them in paragraphs that are not results (else it adds nothing).
-      const spread = wanted.every((t) => texts.some((text) => text.includes(t))) && texts.some((text) => !wanted.every((t) => text.includes(t)) && wanted.some((t) => text.includes(t)));
+      const spread =
+        wanted.every((t) => texts.some((text) => text.includes(t))) &&
+        texts.some((text) => !wanted.every((t) => text.includes(t)) && wanted.some((t) => text.includes(t)));
       if (spread) sections.push({ page: record.page, anchor: record.passages[0]?.anchor ?? '', label: record.path.join(' › ') });
     }
   }
@@ -121,7 +127,8 @@ export function suggest(terms: readonly string[], records: readonly OrderedRecor
 }
 
 /** True when there is anything to offer. */
-export const hasSuggestions = (s: Suggestions): boolean => s.aliases.length > 0 || s.parts.length > 0 || s.terms.some((t) => t.count > 0) || s.sections.length > 0;
+export const hasSuggestions = (s: Suggestions): boolean =>
+  s.aliases.length > 0 || s.parts.length > 0 || s.terms.some((t) => t.count > 0) || s.sections.length > 0;
 
 /**
  * Reads traditional characters as the simplified ones the plan uses. `pairs` is a string of

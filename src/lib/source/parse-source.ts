@@ -62,7 +62,16 @@ export interface SourceDocument {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 
 /** Reads a Chinese numeral from 一 to 九十九 (enough for chapters and sections). */
@@ -134,7 +143,13 @@ function logicalLines(lines: string[]): Line[] {
       out.push({ kind: 'note', text: line });
       inTable = false;
     } else if (inTable) {
-      out.push({ kind: 'row', cells: rawLine.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') });
+      out.push({
+        kind: 'row',
+        cells: rawLine
+          .split('\t')
+          .map((cell) => cell.trim())
+          .filter((cell) => cell !== ''),
+      });
     } else {
       const text = { kind: 'text' as const, text: line };
       out.push(text);

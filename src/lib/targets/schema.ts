@@ -33,7 +33,10 @@ export const TargetSchema = z.strictObject({
   /** Anchor of the paragraph that states it: s2-4-p1, column-7-1-p1. */
   anchor: z.string().refine((a) => isAnchorOf(a, ['paragraph']), 'a paragraph anchor such as s2-4-p1 or column-7-1-p1'),
   /** The 专栏2 indicator the target restates, when it does. */
-  indicator: z.string().regex(/^plan14-[a-z0-9-]+$/, 'the id of a 专栏2 indicator: plan14-…').optional(),
+  indicator: z
+    .string()
+    .regex(/^plan14-[a-z0-9-]+$/, 'the id of a 专栏2 indicator: plan14-…')
+    .optional(),
 });
 export type Target = z.output<typeof TargetSchema>;
 
@@ -77,17 +80,23 @@ export function readPrinted(printed: string): PrintedForm | null {
  */
 export function checkPrinted(t: Target): { field: string; message: string }[] {
   const form = readPrinted(t.printed);
-  if (!form) return [{ field: 'printed', message: `"${t.printed}" does not read as a number followed by its unit (such as "425万人以上", "2—3个", "至少1所")` }];
+  if (!form)
+    return [{ field: 'printed', message: `"${t.printed}" does not read as a number followed by its unit (such as "425万人以上", "2—3个", "至少1所")` }];
   const out: { field: string; message: string }[] = [];
   if (Math.abs(form.value - t.value) > 1e-9) out.push({ field: 'value', message: `is ${t.value}, but the printed phrase "${t.printed}" says ${form.value}` });
-  if (form.max !== undefined && t.max !== form.max) out.push({ field: 'max', message: `is ${t.max ?? 'not set'}, but the printed phrase "${t.printed}" is a range up to ${form.max}` });
+  if (form.max !== undefined && t.max !== form.max)
+    out.push({ field: 'max', message: `is ${t.max ?? 'not set'}, but the printed phrase "${t.printed}" is a range up to ${form.max}` });
   if (form.max === undefined && t.max !== undefined) out.push({ field: 'max', message: `is ${t.max}, but the printed phrase "${t.printed}" is not a range` });
   if (!form.rest.startsWith(t.unit)) {
     out.push({ field: 'unit', message: `is "${t.unit}", but the printed phrase "${t.printed}" reads "${form.rest}" after the number` });
     return out;
   }
   const qualifier = form.qualifierAt(t.unit);
-  if (qualifier !== t.qualifier) out.push({ field: 'qualifier', message: `is "${t.qualifier}", but the printed phrase "${t.printed}" reads "${qualifier}"${qualifier ? '' : ' (no qualifier)'}` });
+  if (qualifier !== t.qualifier)
+    out.push({
+      field: 'qualifier',
+      message: `is "${t.qualifier}", but the printed phrase "${t.printed}" reads "${qualifier}"${qualifier ? '' : ' (no qualifier)'}`,
+    });
   return out;
 }
 

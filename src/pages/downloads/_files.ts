@@ -23,14 +23,16 @@ let made: Promise<Record<PlanDownload, FileBody>> | undefined;
 
 /** The plan's downloads, made on first use, or as an earlier build of the same tree made them (src/integrations/build-cache.ts). */
 export const planFiles = (): Promise<Record<PlanDownload, FileBody>> =>
-  (made ??= keptFiles(buildCache, 'plan-downloads', () => planDownloads({
-    plan,
-    errata,
-    document: publisher.document,
-    // Passages' addresses are absolute when the build knows the site's origin (SITE_URL).
-    site: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : undefined,
-    base: basePrefix(),
-  })));
+  (made ??= keptFiles(buildCache, 'plan-downloads', () =>
+    planDownloads({
+      plan,
+      errata,
+      document: publisher.document,
+      // Passages' addresses are absolute when the build knows the site's origin (SITE_URL).
+      site: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : undefined,
+      base: basePrefix(),
+    }),
+  ));
 
 /** An open-data file's body. */
 export const dataFile = (name: DataDownload): FileBody => (name === DATA_ARCHIVE ? dataArchive() : openFiles[name]());

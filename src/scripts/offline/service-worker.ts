@@ -83,7 +83,11 @@ async function copies(): Promise<Copy[]> {
 
 let bindings: Promise<Map<string, Binding>> | undefined;
 const isBinding = (b: unknown): b is Binding =>
-  typeof b === 'object' && b !== null && typeof (b as Binding).url === 'string' && typeof (b as Binding).digest === 'string' && (typeof (b as Binding).copy === 'string' || (b as Binding).copy === null);
+  typeof b === 'object' &&
+  b !== null &&
+  typeof (b as Binding).url === 'string' &&
+  typeof (b as Binding).digest === 'string' &&
+  (typeof (b as Binding).copy === 'string' || (b as Binding).copy === null);
 
 /** The bindings, read once (again with `fresh`, as a new worker must: the previous one wrote them). */
 function loadBindings(fresh = false): Promise<Map<string, Binding>> {
@@ -141,7 +145,8 @@ async function fetchOne(cache: Cache, url: string, rev: string, others: readonly
     if (kept && kept.headers.get(REVISION_HEADER) === rev) return cache.put(url, kept);
   }
   const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
-  if (!keepable(response)) throw new Error(`offline copy: ${url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}; the copy is not complete`);
+  if (!keepable(response))
+    throw new Error(`offline copy: ${url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}; the copy is not complete`);
   const headers = new Headers(response.headers);
   headers.set(REVISION_HEADER, rev);
   await cache.put(url, new Response(await response.arrayBuffer(), { status: 200, statusText: response.statusText, headers }));
@@ -194,7 +199,11 @@ function offlinePage(bytes: ArrayBuffer, page: Response, status: number, text: s
   // The body changes: its length does, and the stored body is already decoded.
   headers.delete('Content-Length');
   headers.delete('Content-Encoding');
-  return new Response(withOfflineNote(new TextDecoder().decode(bytes), text, `${SCOPE}${__OFFLINE_TEXT__.cssFile}`), { status, statusText: status === 404 ? 'Not Found' : page.statusText, headers });
+  return new Response(withOfflineNote(new TextDecoder().decode(bytes), text, `${SCOPE}${__OFFLINE_TEXT__.cssFile}`), {
+    status,
+    statusText: status === 404 ? 'Not Found' : page.statusText,
+    headers,
+  });
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>

@@ -157,7 +157,11 @@ export function runSearchPage(): void {
         line(t('search.parts', { term: part.term }), part.pieces.map(offer));
         if (part.together) line(t('search.together', { term: part.term }), [offer(part.together)]);
       }
-      if (s.terms.some((x) => x.count > 0)) line(t('search.apart'), s.terms.map((x) => (x.count ? offer(x) : t('search.nowhere', { q: x.terms[0]! }))));
+      if (s.terms.some((x) => x.count > 0))
+        line(
+          t('search.apart'),
+          s.terms.map((x) => (x.count ? offer(x) : t('search.nowhere', { q: x.terms[0]! }))),
+        );
       if (s.sections.length) {
         line(
           t('search.sections'),

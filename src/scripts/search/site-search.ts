@@ -11,7 +11,10 @@ document.addEventListener('keydown', (event) => {
   const target = page ?? box;
   if (!target) return;
   const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable="true"]');
-  if ((event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) {
+  if (
+    (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) ||
+    ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')
+  ) {
     event.preventDefault();
     // On a phone the header box is folded behind its 搜索 button: open it first.
     const fold = target.closest('details');

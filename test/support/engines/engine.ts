@@ -74,7 +74,9 @@ export function measureOverflow(doc: Document = document): Omit<Overflow, 'how'>
       if ((doc.defaultView ?? window).getComputedStyle(p).overflowX !== 'visible') clipped = true;
     }
     if (clipped) continue;
-    culprits.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(right)} px)`);
+    culprits.push(
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(right)} px)`,
+    );
     if (culprits.length === 3) break;
   }
   return { width, overflow: root.scrollWidth - width, culprits };

@@ -18,7 +18,12 @@ export interface Program {
   apt: string;
 }
 
-export const WEBKIT_DRIVER: Program = { what: 'WebKitGTK WebDriver (WebKitWebDriver)', env: 'WEBKIT_WEBDRIVER', names: ['WebKitWebDriver'], apt: 'webkit2gtk-driver' };
+export const WEBKIT_DRIVER: Program = {
+  what: 'WebKitGTK WebDriver (WebKitWebDriver)',
+  env: 'WEBKIT_WEBDRIVER',
+  names: ['WebKitWebDriver'],
+  apt: 'webkit2gtk-driver',
+};
 export const XVFB: Program = { what: 'Xvfb (the virtual X display WebKit needs)', env: 'XVFB_PATH', names: ['Xvfb'], apt: 'xvfb' };
 export const FIREFOX: Program = { what: 'Firefox', env: 'FIREFOX_PATH', names: ['firefox-esr', 'firefox'], apt: 'firefox-esr' };
 

@@ -42,10 +42,12 @@ export interface RecordingServer {
 
 /** A same-origin page with an iframe, for layout at widths narrower than an engine's window. */
 export const FRAME_PATH = '__engines/frame.html';
-const FRAME_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>frame</title></head><body style="margin:0"><iframe id="frame" title="page" style="border:0;display:block"></iframe></body></html>';
+const FRAME_PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>frame</title></head><body style="margin:0"><iframe id="frame" title="page" style="border:0;display:block"></iframe></body></html>';
 /** A page 600 px wide whatever the viewport, for the harness's own test that sideways scrolling is seen. */
 export const WIDE_PATH = '__engines/wide.html';
-const WIDE_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>wide</title></head><body><div class="too-wide" style="width:600px;height:10px"></div></body></html>';
+const WIDE_PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>wide</title></head><body><div class="too-wide" style="width:600px;height:10px"></div></body></html>';
 
 /** Inserts the probe right after <meta charset> (or <head>), before the page's CSP and scripts. */
 function withProbe(html: string, base: string): string {

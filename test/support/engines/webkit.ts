@@ -19,7 +19,6 @@ import { waitForDriver, WebDriverSession } from './webdriver-classic.ts';
 import { startXvfb } from './xvfb.ts';
 import { freePort } from '../free-port.ts';
 
-
 /** Widths checked below the window minimum, as iframes. */
 const FRAME_WIDTHS = [390, 320];
 const HEIGHT = 844;
@@ -72,10 +71,7 @@ export async function launchWebKit(server: RecordingServer): Promise<Engine> {
   return {
     name: 'webkit',
     version,
-    widths: [
-      { width: narrowest, how: 'viewport' },
-      ...FRAME_WIDTHS.filter((w) => w < narrowest).map((width) => ({ width, how: 'frame' as const })),
-    ],
+    widths: [{ width: narrowest, how: 'viewport' }, ...FRAME_WIDTHS.filter((w) => w < narrowest).map((width) => ({ width, how: 'frame' as const }))],
     open: async () => new WebKitTab(await newSession(), server, narrowest),
     close: stopAll,
   };

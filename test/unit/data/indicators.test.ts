@@ -21,7 +21,11 @@ interface PrintedTable {
 function printedTable(column: number): PrintedTable {
   const lines = readFileSync(SOURCE_TXT, 'utf8').split('\n');
   const start = lines.findIndex((l) => new RegExp(`^专栏 ?${column}[ “]`).test(l) && l.includes('\t'));
-  const cells = (l: string) => l.split('\t').map((c) => c.trim()).filter((c, i, all) => c !== '' || all.slice(i).some((x) => x.trim() !== ''));
+  const cells = (l: string) =>
+    l
+      .split('\t')
+      .map((c) => c.trim())
+      .filter((c, i, all) => c !== '' || all.slice(i).some((x) => x.trim() !== ''));
   const fix = (text: string, anchor: string) => errata.filter((e) => e.anchor === anchor).reduce((t, e) => t.replace(e.original, e.corrected), text);
   const table: PrintedTable = { header: cells(lines[start + 1]!), categories: [], rows: [], note: '' };
   for (const line of lines.slice(start + 2)) {

@@ -6,8 +6,14 @@ const text = readPlan().passages.map((p) => p.text.replace(/\s+/gu, ''));
 
 describe('the reviewed alias list', () => {
   it.each(SEARCH_ALIASES.map(([a, b]) => [a, b]))('pairs two forms the plan both uses: %s and %s', (a, b) => {
-    expect(text.some((p) => p.includes(a)), `${a} occurs nowhere in the plan`).toBe(true);
-    expect(text.some((p) => p.includes(b)), `${b} occurs nowhere in the plan`).toBe(true);
+    expect(
+      text.some((p) => p.includes(a)),
+      `${a} occurs nowhere in the plan`,
+    ).toBe(true);
+    expect(
+      text.some((p) => p.includes(b)),
+      `${b} occurs nowhere in the plan`,
+    ).toBe(true);
     expect(a).not.toBe(b);
   });
 

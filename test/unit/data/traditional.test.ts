@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { TRADITIONAL_FORMS, traditionalPairs } from '../../../src/data/traditional.ts';
 import { readPlan } from '../../../src/integrations/plan/read-plan.ts';
 
-const planChars = new Set([...readPlan().passages.map((p) => p.text).join('')]);
+const planChars = new Set([
+  ...readPlan()
+    .passages.map((p) => p.text)
+    .join(''),
+]);
 
-describe('the traditional forms of the plan\'s characters', () => {
+describe("the traditional forms of the plan's characters", () => {
   it('lists only characters the plan uses, by forms the plan does not use', () => {
-    const strays = Object.entries(TRADITIONAL_FORMS).flatMap(([s, forms]) => [...(planChars.has(s) ? [] : [`${s} is not in the plan`]), ...[...forms].filter((f) => planChars.has(f) || f === s).map((f) => `${f} (for ${s}) is in the plan`)]);
+    const strays = Object.entries(TRADITIONAL_FORMS).flatMap(([s, forms]) => [
+      ...(planChars.has(s) ? [] : [`${s} is not in the plan`]),
+      ...[...forms].filter((f) => planChars.has(f) || f === s).map((f) => `${f} (for ${s}) is in the plan`),
+    ]);
     expect(strays).toEqual([]);
   });
 

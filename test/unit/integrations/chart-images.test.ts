@@ -22,7 +22,8 @@ describe('findChartFont', () => {
 describe('renderPng', () => {
   it(`draws an SVG at ${PNG_ZOOM}× its size, its Chinese text in the system's CJK font`, async () => {
     const font = findChartFont();
-    const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" style="font:20px sans-serif;fill:#000">${text}</text></svg>`;
+    const svg = (text: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#fff"/><text x="4" y="28" style="font:20px sans-serif;fill:#000">${text}</text></svg>`;
     const png = await renderPng(svg('就业'), font);
     expect(pngSize(png)).toEqual({ width: 240, height: 80 });
     // Text was drawn: the image differs from the same SVG without it.

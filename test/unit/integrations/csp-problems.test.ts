@@ -11,7 +11,9 @@ const SETTINGS = 'content/settings/publisher.json';
 
 describe('inlineSources reads attribute values as text', () => {
   it('does not take a <script> inside an attribute value (a setting in a meta tag) for an element', () => {
-    const found = inlineSources(page('<p data-strings="{&quot;a&quot;:&quot;<script>alert(1)</script>&quot;}">x</p>', '<meta name="ContentSource" content="<script>alert(1)</script>">'));
+    const found = inlineSources(
+      page('<p data-strings="{&quot;a&quot;:&quot;<script>alert(1)</script>&quot;}">x</p>', '<meta name="ContentSource" content="<script>alert(1)</script>">'),
+    );
     expect(found.unknownScripts).toEqual([]);
     expect(found.eventHandlers).toEqual([]);
   });
@@ -60,8 +62,11 @@ describe('cspProblems', () => {
   });
 
   it('names the page alone when no setting holds the code', () => {
-    expect(cspProblems([{ name: 'errata/index.html', found: { unknownScripts: ['<script>window.injected = 1;'], eventHandlers: [] } }], [{ where: 'x', value: '示例' }])).toEqual([
-      'errata/index.html: inline script not in the allowlist: <script>window.injected = 1;',
-    ]);
+    expect(
+      cspProblems(
+        [{ name: 'errata/index.html', found: { unknownScripts: ['<script>window.injected = 1;'], eventHandlers: [] } }],
+        [{ where: 'x', value: '示例' }],
+      ),
+    ).toEqual(['errata/index.html: inline script not in the allowlist: <script>window.injected = 1;']);
   });
 });

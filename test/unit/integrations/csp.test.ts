@@ -18,7 +18,12 @@ describe('inlineSources', () => {
   });
 
   it('accepts the chart configuration data block unhashed, but no unmarked or unknown data block', () => {
-    const found = inlineSources(page('', '<script type="application/json" data-chart-config>{"a":1}</script><script type="application/json">{}</script><script type="text/x-template">x</script>'));
+    const found = inlineSources(
+      page(
+        '',
+        '<script type="application/json" data-chart-config>{"a":1}</script><script type="application/json">{}</script><script type="text/x-template">x</script>',
+      ),
+    );
     expect(found.scripts).toEqual([]);
     expect(found.unknownScripts).toEqual(['<script type="application/json">{}', '<script type="text/x-template">x']);
   });

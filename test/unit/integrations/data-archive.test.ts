@@ -5,7 +5,12 @@ import { unzip } from '../../support/unzip.ts';
 
 describe('zipArchive', () => {
   it('writes files that read back byte for byte, with UTF-8 names', () => {
-    const files = unzip(zipArchive([['a.csv', '\uFEFF标识\r\n1\r\n'], ['说明.txt', 'x'.repeat(1000)]]));
+    const files = unzip(
+      zipArchive([
+        ['a.csv', '\uFEFF标识\r\n1\r\n'],
+        ['说明.txt', 'x'.repeat(1000)],
+      ]),
+    );
     expect([...files.keys()]).toEqual(['a.csv', '说明.txt']);
     expect(files.get('a.csv')!.toString('utf8')).toBe('\uFEFF标识\r\n1\r\n');
     expect(files.get('说明.txt')!.length).toBe(1000);

@@ -32,7 +32,10 @@ describe('rewriteFragments', () => {
     dir = mkdtempSync(join(tmpdir(), 'pf-'));
     writeFileSync(join(dir, 'zh_a.pf_fragment'), pagefindFile({ url: '/#a', content: '0ab 0ac', meta: {} }));
     writeFileSync(join(dir, 'zh_group_b.pf_fragment'), pagefindFile({ zh_b: { url: '/chapters/4/#b', content: '0ad', meta: {} } }));
-    const payloads = new Map([['/#a', part('')], ['/chapters/4/#b', part('chapters/4/')]]);
+    const payloads = new Map([
+      ['/#a', part('')],
+      ['/chapters/4/#b', part('chapters/4/')],
+    ]);
     expect(await rewriteFragments(dir, payloads)).toBe(2);
     expect(await readJson(join(dir, 'zh_a.pf_fragment'))).toEqual({ url: '/#a', content: '', meta: {}, plan: part('') });
     const group = await readJson(join(dir, 'zh_group_b.pf_fragment'));

@@ -8,7 +8,11 @@ import publish, { createSearchDetector, headersFile, pageUrlPath } from '../../.
 /** Calls the integration's config:done hook with just the fields it reads. */
 const configDone = (integrationNames: string[], base = '/') => {
   const hook = publish().hooks['astro:config:done']!;
-  const config = { base, cacheDir: new URL('file:///tmp/astro-cache/'), integrations: integrationNames.map((name) => ({ name, hooks: {} })) } as unknown as AstroConfig;
+  const config = {
+    base,
+    cacheDir: new URL('file:///tmp/astro-cache/'),
+    integrations: integrationNames.map((name) => ({ name, hooks: {} })),
+  } as unknown as AstroConfig;
   return () => hook({ config, logger: {} as AstroIntegrationLogger } as Parameters<typeof hook>[0]);
 };
 

@@ -13,7 +13,12 @@ for (const page of ['', 'chapters/2/', 'chapters/10/', 'errata/', '404/']) {
 
 describe('sitemapPages', () => {
   it('keeps the routes written as HTML pages, home first, chapters in number order, without 404 or files', () => {
-    expect(sitemapPages(['errata/', 'chapters/10/', '', 'robots.txt', 'data/targets.csv', 'chapters/2/', '404/', 'missing/'], dir)).toEqual(['', 'chapters/2/', 'chapters/10/', 'errata/']);
+    expect(sitemapPages(['errata/', 'chapters/10/', '', 'robots.txt', 'data/targets.csv', 'chapters/2/', '404/', 'missing/'], dir)).toEqual([
+      '',
+      'chapters/2/',
+      'chapters/10/',
+      'errata/',
+    ]);
   });
 });
 

@@ -50,7 +50,16 @@ describe('the anchor grammar has one home', () => {
     ]) {
       expect(anchorShaped(old), old).toBe(true);
     }
-    for (const other of ['/\\s+/gu', '/^H\\d$/', '/^zh[-_](CN|Hans)/i', '/^plan1[34]-[a-z0-9-]+$/', '/^t-[a-z0-9-]+$/', '/\\/chapters\\/\\d+\\/$/', '/^on/i', '/^第\\S+节/']) {
+    for (const other of [
+      '/\\s+/gu',
+      '/^H\\d$/',
+      '/^zh[-_](CN|Hans)/i',
+      '/^plan1[34]-[a-z0-9-]+$/',
+      '/^t-[a-z0-9-]+$/',
+      '/\\/chapters\\/\\d+\\/$/',
+      '/^on/i',
+      '/^第\\S+节/',
+    ]) {
       expect(anchorShaped(other), other).toBe(false);
     }
   });
@@ -68,7 +77,11 @@ describe('the anchor grammar has one home', () => {
     const offenders = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts'))]
       .map((file) => relative(ROOT, file).split('\\').join('/'))
       .filter((file) => file !== GRAMMAR)
-      .flatMap((file) => regexesIn(readFileSync(join(ROOT, file), 'utf8')).filter((r) => anchorShaped(r.text)).map((r) => `${file}:${r.line}: ${r.text}`));
+      .flatMap((file) =>
+        regexesIn(readFileSync(join(ROOT, file), 'utf8'))
+          .filter((r) => anchorShaped(r.text))
+          .map((r) => `${file}:${r.line}: ${r.text}`),
+      );
     expect(offenders).toEqual([]);
   });
 

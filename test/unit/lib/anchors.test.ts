@@ -67,7 +67,21 @@ describe('the anchor grammar', () => {
   });
 
   it('refuses ids that are not anchors: other ids, leading zeros, paragraphs of table rows', () => {
-    for (const id of ['main', 'home-chapters', 'table-2', 'plan14-urban-new-jobs', 's3', 'c03', 's3-02', 'column-1-r5-p1', 'column-1-note-p1', 'column-', 'preamble', 'x-p1', 'column-7-2-p0']) {
+    for (const id of [
+      'main',
+      'home-chapters',
+      'table-2',
+      'plan14-urban-new-jobs',
+      's3',
+      'c03',
+      's3-02',
+      'column-1-r5-p1',
+      'column-1-note-p1',
+      'column-',
+      'preamble',
+      'x-p1',
+      'column-7-2-p0',
+    ]) {
       expect(parseAnchor(id), id).toBeUndefined();
       expect(isAnchor(id), id).toBe(false);
     }

@@ -22,7 +22,9 @@ describe('citations', () => {
 
   it('follow GB/T 7714 for an online document: issuer, title [EB/OL], year: place [date cited], address', () => {
     const base = { title: '某规划', location: '第三章第二节', url: 'https://example.gov.cn/chapters/3/#s3-2', cited: '2026-12-01' };
-    expect(citationText({ ...base, issuer: '某厅', year: '2021' })).toBe('某厅. 某规划[EB/OL]. 2021: 第三章第二节[2026-12-01]. https://example.gov.cn/chapters/3/#s3-2.');
+    expect(citationText({ ...base, issuer: '某厅', year: '2021' })).toBe(
+      '某厅. 某规划[EB/OL]. 2021: 第三章第二节[2026-12-01]. https://example.gov.cn/chapters/3/#s3-2.',
+    );
   });
 
   it('leave out the issuer and year the publisher has not set, inventing nothing', () => {

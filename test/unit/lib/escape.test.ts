@@ -69,7 +69,9 @@ describe('cssString', () => {
 
   it('keeps the print header one @page rule whatever the issuer holds (the issue\'s "示例机关\\r} body{display:none}")', () => {
     const header = runningHeader('规划', '示例机关\r} body{display:none} h1{color:red}');
-    expect(header).toBe('@media print{@page{@top-left{content:"规划";font-size:8pt;color:#444}@top-right{content:"示例机关\\d } body{display:none} h1{color:red}";font-size:8pt;color:#444}}}\n');
+    expect(header).toBe(
+      '@media print{@page{@top-left{content:"规划";font-size:8pt;color:#444}@top-right{content:"示例机关\\d } body{display:none} h1{color:red}";font-size:8pt;color:#444}}}\n',
+    );
   });
 });
 
@@ -83,7 +85,19 @@ describe('jsonInHtml', () => {
 
 describe('markdownText and markdownInline', () => {
   const markdown = unified().use(remarkParse).use(remarkGfm);
-  it.each([...HOSTILE, '# 标题', '- 列表', '1. 一', '> 引用', '**粗体** _斜体_ `代码`', '[链接](javascript:alert(1))', '![图](x.png)', 'a | b', '~~删除~~', '\\'])('%j is one paragraph of plain text that reads back', (s) => {
+  it.each([
+    ...HOSTILE,
+    '# 标题',
+    '- 列表',
+    '1. 一',
+    '> 引用',
+    '**粗体** _斜体_ `代码`',
+    '[链接](javascript:alert(1))',
+    '![图](x.png)',
+    'a | b',
+    '~~删除~~',
+    '\\',
+  ])('%j is one paragraph of plain text that reads back', (s) => {
     const tree = markdown.parse(markdownText(s)) as { children: { type: string; children: { type: string }[] }[] };
     const shown = plainText(s);
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph']);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsv, toJson, type Field } from '../../../src/lib/open-data.ts';
 
-interface Row { id: string; text: string | null; ok?: boolean; list?: string[]; n?: number }
+interface Row {
+  id: string;
+  text: string | null;
+  ok?: boolean;
+  list?: string[];
+  n?: number;
+}
 const fields: readonly Field<Row>[] = [
   { name: 'id', header: '标识', type: 'string', description: '标识说明' },
   { name: 'text', header: '文字', type: 'string', description: '文字说明' },
@@ -13,7 +19,12 @@ describe('toCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks, and leaves null empty', () => {
-    expect(toCsv(fields, [{ id: 'a', text: '一, “二” "三"' }, { id: 'b', text: null }])).toBe(`${BOM}标识,文字\r\na,"一, “二” ""三"""\r\nb,\r\n`);
+    expect(
+      toCsv(fields, [
+        { id: 'a', text: '一, “二” "三"' },
+        { id: 'b', text: null },
+      ]),
+    ).toBe(`${BOM}标识,文字\r\na,"一, “二” ""三"""\r\nb,\r\n`);
   });
 
   it('writes booleans as 是/否 and joins lists with spaces', () => {
@@ -21,7 +32,12 @@ describe('toCsv', () => {
       { name: 'ok', header: '是否', type: 'boolean', description: '' },
       { name: 'list', header: '列表', type: 'list', description: '' },
     ];
-    expect(toCsv(more, [{ id: 'a', text: null, ok: true, list: ['s3-1', 'column-7'] }, { id: 'b', text: null, ok: false, list: [] }])).toBe(`${BOM}是否,列表\r\n是,s3-1 column-7\r\n否,\r\n`);
+    expect(
+      toCsv(more, [
+        { id: 'a', text: null, ok: true, list: ['s3-1', 'column-7'] },
+        { id: 'b', text: null, ok: false, list: [] },
+      ]),
+    ).toBe(`${BOM}是否,列表\r\n是,s3-1 column-7\r\n否,\r\n`);
   });
 
   it('refuses a text a spreadsheet would run as a formula, naming the field; numbers may be negative', () => {

@@ -62,7 +62,10 @@ function pageHtml(s: Publisher): string {
     .map((i) => `<li><span class="muted">${text(i.label)}：</span>${i.href ? `<a${attr('href', i.href)}>${text(i.text)}</a>` : text(i.text)}</li>`)
     .join('');
   const facts = documentFacts(s.document, (p) => `/${p}`)
-    .map((f) => `<dt>${text(f.label)}</dt><dd>${f.href ? `<a${attr('href', f.href)}>${text(f.text)}</a>` : text(f.text)}${f.note ? `<span class="muted">（${text(f.note)}）</span>` : ''}</dd>`)
+    .map(
+      (f) =>
+        `<dt>${text(f.label)}</dt><dd>${f.href ? `<a${attr('href', f.href)}>${text(f.text)}</a>` : text(f.text)}${f.note ? `<span class="muted">（${text(f.note)}）</span>` : ''}</dd>`,
+    )
     .join('');
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8">',
@@ -78,7 +81,12 @@ function pageHtml(s: Publisher): string {
 function htmlSkeleton(html: string): string[] {
   const $ = load(html);
   return $('*')
-    .map((_, el) => `${$(el).prop('tagName')}[${Object.keys($(el).attr() ?? {}).sort().join(',')}]`)
+    .map(
+      (_, el) =>
+        `${$(el).prop('tagName')}[${Object.keys($(el).attr() ?? {})
+          .sort()
+          .join(',')}]`,
+    )
     .get();
 }
 
@@ -121,7 +129,11 @@ type MdNode = { type: string; url?: string; children?: MdNode[] };
  * whose target is not its text, an image, HTML or a block.
  */
 const mdSkeleton = (node: MdNode): string => {
-  const own = node.type === 'link' && node.url !== undefined && [node.url, `mailto:${mdText(node as never)}`, `http://${mdText(node as never)}`].includes(node.url) && node.url.replace(/^mailto:|^http:\/\//u, '') === mdText(node as never).replace(/^mailto:/u, '');
+  const own =
+    node.type === 'link' &&
+    node.url !== undefined &&
+    [node.url, `mailto:${mdText(node as never)}`, `http://${mdText(node as never)}`].includes(node.url) &&
+    node.url.replace(/^mailto:|^http:\/\//u, '') === mdText(node as never).replace(/^mailto:/u, '');
   if (own || node.type === 'text') return 'text';
   const children = (node.children ?? []).map(mdSkeleton).filter((c, i, all) => !(c === 'text' && all[i - 1] === 'text'));
   return `${node.type}${node.url !== undefined ? `(${node.url})` : ''}${node.children ? `[${children.join(',')}]` : ''}`;
@@ -130,10 +142,13 @@ const mdSkeleton = (node: MdNode): string => {
 /** The preamble only: the downloads' title page, where the document facts are, without 400 KB of plan. */
 let preamble: PlanModel;
 const exportInput = (s: Publisher): ExportInput => ({ plan: preamble, errata: [], document: s.document, site: 'https://plan.test', base: '/' });
-const factLines = (s: Publisher) => exportFacts(s.document, { site: 'https://plan.test', base: '/' }).map((f) => `${f.label}：${f.value.replace(/\s+/gu, ' ').trim()}`);
+const factLines = (s: Publisher) =>
+  exportFacts(s.document, { site: 'https://plan.test', base: '/' }).map((f) => `${f.label}：${f.value.replace(/\s+/gu, ' ').trim()}`);
 
 async function docxParagraphs(s: Publisher): Promise<{ skeleton: string[]; paragraphs: string[] }> {
-  const xml = unzip(await toDocx(exportInput(s))).get('word/document.xml')!.toString('utf8');
+  const xml = unzip(await toDocx(exportInput(s)))
+    .get('word/document.xml')!
+    .toString('utf8');
   const $ = load(xml, { xml: true });
   return {
     skeleton: $('*')
@@ -152,7 +167,9 @@ async function outputsOfDocument(s: Publisher) {
   const css = readCss(runningHeader(TITLE, s.document.issuer));
   const minified = await transform(runningHeader(TITLE, s.document.issuer), { loader: 'css', minify: true, charset: 'utf8' });
   const md = markdown.parse(toMarkdown(exportInput(s))) as MdNode;
-  const txt = toPlainText(exportInput(s)).replace(/^\ufeff/u, '').split('\r\n');
+  const txt = toPlainText(exportInput(s))
+    .replace(/^\ufeff/u, '')
+    .split('\r\n');
   const docx = await docxParagraphs(s);
   const cite = citationText({ title: TITLE, issuer: s.document.issuer, location: '第一章', url: 'https://plan.test/', cited: '2026-01-01' });
   return { css, minified, md, txt, docx, cite };
@@ -175,7 +192,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => {
   // The figures the closing note of issue 22 asks for (docs/settings.md).
-  console.log(`hostile settings: ${counts.tried} tried, ${counts.refused} refused, ${counts.escaped} escaped (${PAYLOADS.length} payloads × ${FIELDS.length} fields)`);
+  console.log(
+    `hostile settings: ${counts.tried} tried, ${counts.refused} refused, ${counts.escaped} escaped (${PAYLOADS.length} payloads × ${FIELDS.length} fields)`,
+  );
 });
 
 /** Why payload `value` in `field` is neither refused properly nor escaped everywhere; '' when it is one of them. */
@@ -187,7 +206,9 @@ async function verdict(field: string, value: string): Promise<string> {
     if (!(error instanceof PublisherError)) return `threw ${String(error)}`;
     const lines = error.message.split('\n').slice(1).filter(Boolean);
     if (!lines.length) return 'refused without a message';
-    const wrong = lines.find((l) => !new RegExp(`^  ${PUBLISHER_FILE.replace(/[./]/gu, '\\$&')}:\\d+, field "${field.replace(/\./gu, '\\.')}": \\S`, 'u').test(l));
+    const wrong = lines.find(
+      (l) => !new RegExp(`^  ${PUBLISHER_FILE.replace(/[./]/gu, '\\$&')}:\\d+, field "${field.replace(/\./gu, '\\.')}": \\S`, 'u').test(l),
+    );
     if (wrong) return `refused, but a message does not name the file, line and field: ${wrong}`;
     if (lines.some((l) => UNSEEN.test(l))) return 'refused, but a message carries an invisible character raw';
     if (error.message.length > 2000) return 'refused, but the message is longer than 2000 characters';
@@ -197,11 +218,14 @@ async function verdict(field: string, value: string): Promise<string> {
   const out = await outputs(settings);
   const problems: string[] = [];
   if (JSON.stringify(htmlSkeleton(out.html)) !== JSON.stringify(htmlSkeleton(sample.html))) problems.push('HTML: the elements or attributes changed');
-  if (JSON.stringify(htmlValues(out.html)) !== JSON.stringify(expectedValues(settings))) problems.push(`HTML: the values do not read back: ${JSON.stringify(htmlValues(out.html)).slice(0, 300)}`);
+  if (JSON.stringify(htmlValues(out.html)) !== JSON.stringify(expectedValues(settings)))
+    problems.push(`HTML: the values do not read back: ${JSON.stringify(htmlValues(out.html)).slice(0, 300)}`);
   if (/[<>&]/u.test(jsonInHtml({ v: value }))) problems.push('JSON: < > or & left raw');
   if (out.css.skeleton !== sample.css.skeleton) problems.push(`print CSS: the rules changed: ${out.css.skeleton}`);
-  if (JSON.stringify(out.css.strings) !== JSON.stringify([TITLE, ...(settings.document.issuer ? [settings.document.issuer] : [])])) problems.push('print CSS: the header does not read back');
-  if (out.minified.warnings.length || (out.minified.code.match(/@top-right/gu)?.length ?? 0) !== (settings.document.issuer ? 1 : 0)) problems.push('print CSS: esbuild reads it otherwise');
+  if (JSON.stringify(out.css.strings) !== JSON.stringify([TITLE, ...(settings.document.issuer ? [settings.document.issuer] : [])]))
+    problems.push('print CSS: the header does not read back');
+  if (out.minified.warnings.length || (out.minified.code.match(/@top-right/gu)?.length ?? 0) !== (settings.document.issuer ? 1 : 0))
+    problems.push('print CSS: esbuild reads it otherwise');
   if (/<\/style/iu.test(runningHeader(TITLE, settings.document.issuer))) problems.push('print CSS: a </style> left raw');
   if (mdSkeleton(out.md) !== mdSkeleton(sample.md)) problems.push('Markdown: the nodes changed');
   const mdAll = mdText(out.md as never);

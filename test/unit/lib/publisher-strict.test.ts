@@ -17,7 +17,12 @@ function problems(raw: string | Uint8Array): string[] {
   try {
     parsePublisher(raw, { publicDir: PUBLIC });
   } catch (error) {
-    if (error instanceof PublisherError) return error.message.split('\n').slice(1).filter(Boolean).map((l) => l.trim());
+    if (error instanceof PublisherError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.trim());
     throw error;
   }
   return [];
@@ -37,7 +42,9 @@ describe('reading the file', () => {
   });
 
   it('refuses a UTF-16 file', () => {
-    expect(problems(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]))).toEqual([`${FILE}:1: is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8`]);
+    expect(problems(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]))).toEqual([
+      `${FILE}:1: is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8`,
+    ]);
   });
 
   it('accepts UTF-8 with a byte order mark', () => {
@@ -45,7 +52,9 @@ describe('reading the file', () => {
   });
 
   it('refuses a key given twice, naming the key and both lines', () => {
-    expect(problems('{\n  "document": {\n    "issuer": "甲",\n    "issuer": "乙"\n  }\n}')).toEqual([`${FILE}:4, field "document.issuer": is given twice (lines 3 and 4); JSON keeps only the last: keep one`]);
+    expect(problems('{\n  "document": {\n    "issuer": "甲",\n    "issuer": "乙"\n  }\n}')).toEqual([
+      `${FILE}:4, field "document.issuer": is given twice (lines 3 and 4); JSON keeps only the last: keep one`,
+    ]);
   });
 
   it('names the line of a misspelt key and the key it meant', () => {
@@ -55,7 +64,9 @@ describe('reading the file', () => {
 
 describe('texts', () => {
   it('refuses a value of only a zero-width space, naming it (the footer showed "主办单位：" and nothing)', () => {
-    expect(problems(withField('site', 'sponsor', '\u200b'))).toEqual([`${FILE}:3, field "site.sponsor": has no visible text, only U+200B ZERO WIDTH SPACE: write the value, or leave the key out`]);
+    expect(problems(withField('site', 'sponsor', '\u200b'))).toEqual([
+      `${FILE}:3, field "site.sponsor": has no visible text, only U+200B ZERO WIDTH SPACE: write the value, or leave the key out`,
+    ]);
   });
 
   it.each([
@@ -77,7 +88,9 @@ describe('texts', () => {
   });
 
   it('refuses a 100,000-character 主办单位 (a chapter was 400 KB), saying the limit', () => {
-    expect(problems(withField('site', 'sponsor', '长'.repeat(100_000)))).toEqual([`${FILE}:3, field "site.sponsor": is 100000 characters long; at most 100 are allowed`]);
+    expect(problems(withField('site', 'sponsor', '长'.repeat(100_000)))).toEqual([
+      `${FILE}:3, field "site.sponsor": is 100000 characters long; at most 100 are allowed`,
+    ]);
   });
 
   it('trims a text and refuses one that is only spaces', () => {
@@ -98,7 +111,9 @@ describe('texts', () => {
 
 describe('dates', () => {
   it.each(['0000-01-01', '9999-12-31'])('refuses %s as outside the dates this plan can have', (date) => {
-    expect(problems(withField('document', 'signedDate', date))).toEqual([`${FILE}:3, field "document.signedDate": ${date} is outside 2020-01-01 to 2035-12-31, the dates this setting can have: is it a typo?`]);
+    expect(problems(withField('document', 'signedDate', date))).toEqual([
+      `${FILE}:3, field "document.signedDate": ${date} is outside 2020-01-01 to 2035-12-31, the dates this setting can have: is it a typo?`,
+    ]);
   });
 
   it('refuses a 发布日期 before the 成文日期', () => {
@@ -116,7 +131,9 @@ describe('addresses', () => {
   const pdf = (url: string) => `{\n  "document": {\n    "pdf": {\n      "url": ${JSON.stringify(url)}\n    }\n  }\n}`;
 
   it('refuses a path out of public/ (../../../../etc/passwd)', () => {
-    expect(problems(pdf('../../../../etc/passwd'))).toEqual([`${FILE}:4, field "document.pdf.url": may not contain . or .. : name a file inside public/, e.g. files/plan.pdf`]);
+    expect(problems(pdf('../../../../etc/passwd'))).toEqual([
+      `${FILE}:4, field "document.pdf.url": may not contain . or .. : name a file inside public/, e.g. files/plan.pdf`,
+    ]);
   });
 
   it('refuses a folder', () => {
@@ -124,12 +141,18 @@ describe('addresses', () => {
   });
 
   it('refuses a file that is not in public/', () => {
-    expect(problems(pdf('files/plan.pdf'))).toEqual([`${FILE}:4, field "document.pdf.url": “public/files/plan.pdf” does not exist: copy the file there, or correct the path`]);
+    expect(problems(pdf('files/plan.pdf'))).toEqual([
+      `${FILE}:4, field "document.pdf.url": “public/files/plan.pdf” does not exist: copy the file there, or correct the path`,
+    ]);
   });
 
   it('refuses a javascript: address', () => {
-    expect(problems(withField('document', 'sourcePage', 'javascript:alert(1)'))).toEqual([`${FILE}:3, field "document.sourcePage": must be an http:// or https:// address`]);
-    expect(problems(pdf('javascript:alert(1)'))).toEqual([`${FILE}:4, field "document.pdf.url": must be an http(s) address or a path inside public/; “javascript:” addresses are not allowed`]);
+    expect(problems(withField('document', 'sourcePage', 'javascript:alert(1)'))).toEqual([
+      `${FILE}:3, field "document.sourcePage": must be an http:// or https:// address`,
+    ]);
+    expect(problems(pdf('javascript:alert(1)'))).toEqual([
+      `${FILE}:4, field "document.pdf.url": must be an http(s) address or a path inside public/; “javascript:” addresses are not allowed`,
+    ]);
   });
 
   it('refuses characters an address carries percent-encoded', () => {
@@ -139,11 +162,15 @@ describe('addresses', () => {
   });
 
   it('refuses a domain that is not a host name ("...")', () => {
-    expect(problems(withField('site', 'domain', '...'))).toEqual([`${FILE}:3, field "site.domain": “...” is not a host name (letters, digits and -, between dots)`]);
+    expect(problems(withField('site', 'domain', '...'))).toEqual([
+      `${FILE}:3, field "site.domain": “...” is not a host name (letters, digits and -, between dots)`,
+    ]);
   });
 
   it('refuses a domain with a scheme', () => {
-    expect(problems(withField('site', 'domain', 'https://rst.sc.gov.cn'))).toEqual([`${FILE}:3, field "site.domain": a domain such as rst.sc.gov.cn, without http:// or a path`]);
+    expect(problems(withField('site', 'domain', 'https://rst.sc.gov.cn'))).toEqual([
+      `${FILE}:3, field "site.domain": a domain such as rst.sc.gov.cn, without http:// or a path`,
+    ]);
   });
 });
 
@@ -159,7 +186,7 @@ describe('numbers', () => {
   });
 
   it.each([
-    ['siteCode', '51-00', 'a 网站标识码 is 10 digits (e.g. 5100000000), or bm and 8 digits for a department\'s site'],
+    ['siteCode', '51-00', "a 网站标识码 is 10 digits (e.g. 5100000000), or bm and 8 digits for a department's site"],
     ['icp', '蜀ICP备号', 'an ICP备案号 reads like 蜀ICP备00000000号 (or 蜀ICP备00000000号-1): the province, ICP备, the digits, 号'],
     ['police', '川公网安备 123号', 'a 公安机关备案号 reads like 川公网安备 51010000000000号: the province, 公网安备, 14 digits, 号'],
   ])('refuses a %s without its digits', (key, value, message) => {

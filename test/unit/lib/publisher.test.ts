@@ -24,11 +24,16 @@ describe('parsePublisher', () => {
   });
 
   it('names the file and the field of a misspelled key', () => {
-    expect(() => parsePublisher('{"document":{"isuer":"x"}}')).toThrow(/publisher\.json.*\n.*publisher\.json:1, field "document\.isuer": unknown field \(did you mean "issuer"\?\)/);
+    expect(() => parsePublisher('{"document":{"isuer":"x"}}')).toThrow(
+      /publisher\.json.*\n.*publisher\.json:1, field "document\.isuer": unknown field \(did you mean "issuer"\?\)/,
+    );
   });
 
   it('names each bad field with a message a person can act on', () => {
-    const bad = JSON.stringify({ document: { signedDate: '2021-02-30', pdf: { url: 'ftp://x/plan.pdf' } }, site: { siteCode: '51-00', contact: { email: 'nobody' } } });
+    const bad = JSON.stringify({
+      document: { signedDate: '2021-02-30', pdf: { url: 'ftp://x/plan.pdf' } },
+      site: { siteCode: '51-00', contact: { email: 'nobody' } },
+    });
     const message = (() => {
       try {
         parsePublisher(bad);

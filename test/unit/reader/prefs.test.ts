@@ -62,7 +62,19 @@ describe('reader preferences', () => {
     const attrs = new Map<string, string>();
     const classes: string[] = [];
     const el = { setAttribute: (k: string, v: string) => attrs.set(k, v), classList: { add: (c: string) => classes.push(c) } };
-    const stored = { size: 'xl', theme: 'dark', contrast: true, elder: true, cursor: true, guide: true, caption: true, simple: true, mute: true, rate: 'fast', speak: 'on' };
+    const stored = {
+      size: 'xl',
+      theme: 'dark',
+      contrast: true,
+      elder: true,
+      cursor: true,
+      guide: true,
+      caption: true,
+      simple: true,
+      mute: true,
+      rate: 'fast',
+      speak: 'on',
+    };
     const storage = { getItem: (k: string) => (k === PREFS_KEY ? JSON.stringify(stored) : null) };
     new Function('document', 'localStorage', PREPAINT_SCRIPT)({ documentElement: el }, storage);
     expect(classes).toEqual(['js']);

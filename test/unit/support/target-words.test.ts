@@ -8,7 +8,9 @@ import { targets } from '../../../src/data/targets.ts';
 import { readPlan } from '../../../src/integrations/plan/read-plan.ts';
 import { generalWordProblems, targetWordProblems, type TargetFacts } from '../../support/target-words.ts';
 
-const planText = readPlan().passages.map((p) => p.text.replace(/\s+/gu, '')).join('');
+const planText = readPlan()
+  .passages.map((p) => p.text.replace(/\s+/gu, ''))
+  .join('');
 const facts = (id: string, sentence = true): TargetFacts => {
   const row = indicators.find((i) => i.id === id)!;
   const rows = [row, ...indicators.filter((i) => i.id === row.continues)];
@@ -17,8 +19,14 @@ const facts = (id: string, sentence = true): TargetFacts => {
 
 describe('targetWordProblems', () => {
   it.each([
-    ['plan14-rural-labour-transferred', '转移就业农村劳动力人数2020年为2573万人，“十四五”规划目标为2025年2400万人，比2020年降低173万人（6.7%），为预期性指标。'],
-    ['plan14-rural-labour-transferred-in-province', '省内转移人数2020年为1459万人，“十四五”规划目标为2025年1300万人，比2020年降低159万人（10.9%），为预期性指标。'],
+    [
+      'plan14-rural-labour-transferred',
+      '转移就业农村劳动力人数2020年为2573万人，“十四五”规划目标为2025年2400万人，比2020年降低173万人（6.7%），为预期性指标。',
+    ],
+    [
+      'plan14-rural-labour-transferred-in-province',
+      '省内转移人数2020年为1459万人，“十四五”规划目标为2025年1300万人，比2020年降低159万人（10.9%），为预期性指标。',
+    ],
     ['plan14-mediation-success-rate', '劳动人事争议调解成功率2020年为67%，“十四五”规划目标为2025年60%，比2020年降低7个百分点，为预期性指标。'],
     ['plan14-arbitration-closure-rate', '“十四五”规划目标为2025年90%，比2020年降低5.2个百分点，为预期性指标。'],
     ['plan14-labour-inspection-closure-rate', '“十四五”规划目标为2025年96%，比2020年降低4个百分点，为预期性指标。'],
@@ -36,14 +44,27 @@ describe('targetWordProblems', () => {
   });
 
   it('fails a target whose sign or qualifier is lost, and a quote that is not the plan’s', () => {
-    expect(targetWordProblems('“十四五”规划目标为2025年6%', facts('plan14-surveyed-unemployment-rate'))).toContainEqual(expect.stringMatching(/without its sign/u));
-    expect(targetWordProblems('“十四五”规划目标为2025年2400万人', facts('plan14-rural-labour-transferred'))).toContainEqual(expect.stringMatching(/"2400万左右"/u));
-    expect(targetWordProblems('第一章第三节写明“转移就业农村劳动力人数减少到2400万左右”', facts('plan14-rural-labour-transferred'))).toContainEqual(expect.stringMatching(/not in the plan/u));
+    expect(targetWordProblems('“十四五”规划目标为2025年6%', facts('plan14-surveyed-unemployment-rate'))).toContainEqual(
+      expect.stringMatching(/without its sign/u),
+    );
+    expect(targetWordProblems('“十四五”规划目标为2025年2400万人', facts('plan14-rural-labour-transferred'))).toContainEqual(
+      expect.stringMatching(/"2400万左右"/u),
+    );
+    expect(targetWordProblems('第一章第三节写明“转移就业农村劳动力人数减少到2400万左右”', facts('plan14-rural-labour-transferred'))).toContainEqual(
+      expect.stringMatching(/not in the plan/u),
+    );
   });
 
   it('passes the plan’s own forms', () => {
-    expect(targetWordProblems('转移就业农村劳动力人数2020年为2573万人，“十四五”规划目标为2025年2400万人（专栏2），第一章第三节第3段写明“转移就业农村劳动力人数保持在2400万左右”，为预期性指标。', facts('plan14-rural-labour-transferred'))).toEqual([]);
-    expect(targetWordProblems('城镇调查失业率2020年无数值，“十四五”规划目标为2025年低于6%（专栏2）', facts('plan14-surveyed-unemployment-rate', false))).toEqual([]);
+    expect(
+      targetWordProblems(
+        '转移就业农村劳动力人数2020年为2573万人，“十四五”规划目标为2025年2400万人（专栏2），第一章第三节第3段写明“转移就业农村劳动力人数保持在2400万左右”，为预期性指标。',
+        facts('plan14-rural-labour-transferred'),
+      ),
+    ).toEqual([]);
+    expect(
+      targetWordProblems('城镇调查失业率2020年无数值，“十四五”规划目标为2025年低于6%（专栏2）', facts('plan14-surveyed-unemployment-rate', false)),
+    ).toEqual([]);
     expect(targetWordProblems('目标 <6%', facts('plan14-surveyed-unemployment-rate', false))).toEqual([]);
     expect(targetWordProblems('[>425]', facts('plan14-urban-new-jobs', false))).toEqual([]);
   });

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicators } from '../../../data/indicators.ts';
 import { indicatorFiles } from '../../../lib/indicators/open-files.ts';
 
-export const getStaticPaths = (() => indicators.flatMap((ind) => ['csv', 'json'].map((ext) => ({ params: { file: `${ind.id}.${ext}` } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  indicators.flatMap((ind) => ['csv', 'json'].map((ext) => ({ params: { file: `${ind.id}.${ext}` } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const [id, ext] = params.file!.split('.') as [string, 'csv' | 'json'];

@@ -8,6 +8,8 @@ import { allCharts } from '../../../lib/charts/charts.ts';
 const name = (path: string): string => path.replace(/^.*\//u, '').replace(/\.svg$/u, '');
 
 export const getStaticPaths = (() =>
-  allCharts.flatMap((c) => [c.narrow, c.wide, c.download].map((img) => ({ params: { file: name(img.path) }, props: { svg: img.svg } })))) satisfies GetStaticPaths;
+  allCharts.flatMap((c) =>
+    [c.narrow, c.wide, c.download].map((img) => ({ params: { file: name(img.path) }, props: { svg: img.svg } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

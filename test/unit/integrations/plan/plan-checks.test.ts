@@ -15,7 +15,9 @@ describe('PlanCheckError', () => {
       { file: chapterFile(3), line: 12, message: 'a' },
       { file: 'src/data/targets.ts', record: 'target "t-x"', field: 'anchor', message: 'b' },
     ]);
-    expect(error.message).toBe(`The plan has 2 problems; the build stops before rendering any page:\n  ${chapterFile(3)}:12: a\n  src/data/targets.ts, target "t-x", field "anchor": b\n`);
+    expect(error.message).toBe(
+      `The plan has 2 problems; the build stops before rendering any page:\n  ${chapterFile(3)}:12: a\n  src/data/targets.ts, target "t-x", field "anchor": b\n`,
+    );
     expect(error.stack).toBe(`PlanCheckError: ${error.message}`);
   });
 });

@@ -22,7 +22,12 @@ const block = (text: string, id: string): string => {
 };
 
 describeRefusals('errata that do not fit the schema', [
-  { name: 'a duplicate id', file: ERRATA, edit: replaceOnce("id: 'paren-column-1-6',", "id: 'paren-column-1-5',"), message: 'src/data/errata.ts, erratum "paren-column-1-5", field "id": duplicate id' },
+  {
+    name: 'a duplicate id',
+    file: ERRATA,
+    edit: replaceOnce("id: 'paren-column-1-6',", "id: 'paren-column-1-5',"),
+    message: 'src/data/errata.ts, erratum "paren-column-1-5", field "id": duplicate id',
+  },
   {
     name: 'a misspelt key (not also: the reason is missing)',
     file: ERRATA,
@@ -35,8 +40,18 @@ describeRefusals('errata that do not fit the schema', [
     edit: inRecord('gongji-column-9-2', "anchor: 'column-9-2-p1'", "anchor: 'column-9-2'"),
     message: 'src/data/errata.ts, erratum "gongji-column-9-2", field "anchor": the anchor of a paragraph or table row',
   },
-  { name: 'a correction that changes nothing', file: ERRATA, edit: inRecord('yigan-c8-p1', "corrected: '一干多支'", "corrected: '一千多支'"), message: 'src/data/errata.ts, erratum "yigan-c8-p1", field "corrected": is the same as original' },
-  { name: 'a misspelt key inside summary', file: ERRATA, edit: inRecord('punct-s1-1-p2', 'summary: { original:', 'summary: { orignal:'), message: 'src/data/errata.ts, erratum "punct-s1-1-p2", field "summary.orignal": unknown field (did you mean "original"?)' },
+  {
+    name: 'a correction that changes nothing',
+    file: ERRATA,
+    edit: inRecord('yigan-c8-p1', "corrected: '一干多支'", "corrected: '一千多支'"),
+    message: 'src/data/errata.ts, erratum "yigan-c8-p1", field "corrected": is the same as original',
+  },
+  {
+    name: 'a misspelt key inside summary',
+    file: ERRATA,
+    edit: inRecord('punct-s1-1-p2', 'summary: { original:', 'summary: { orignal:'),
+    message: 'src/data/errata.ts, erratum "punct-s1-1-p2", field "summary.orignal": unknown field (did you mean "original"?)',
+  },
 ]);
 
 describeRefusals('errata and <Fix> marks that do not pair', [
@@ -64,7 +79,12 @@ describeRefusals('an original that is not in the official text', [
 ]);
 
 describeRefusals('an anchor that the plan does not have', [
-  { name: 'a table row that does not exist', file: ERRATA, edit: inRecord('paren-column-1-5', "anchor: 'column-1-r5'", "anchor: 'column-1-r99'"), message: 'src/data/errata.ts, erratum "paren-column-1-5", field "anchor": "column-1-r99" is not an anchor of the plan' },
+  {
+    name: 'a table row that does not exist',
+    file: ERRATA,
+    edit: inRecord('paren-column-1-5', "anchor: 'column-1-r5'", "anchor: 'column-1-r99'"),
+    message: 'src/data/errata.ts, erratum "paren-column-1-5", field "anchor": "column-1-r99" is not an anchor of the plan',
+  },
 ]);
 
 describeRefusals('errata that name the wrong place, or are out of order', [
@@ -83,7 +103,8 @@ describeRefusals('errata that name the wrong place, or are out of order', [
       const at = without.lastIndexOf('  {\n', without.indexOf("id: 'yigan-c8-p1'"));
       return without.slice(0, at) + moved + without.slice(at);
     },
-    message: 'src/data/errata.ts, erratum "gongji-column-9-2": is listed before "and-s3-1-p1" but comes after it in the plan: keep src/data/errata.ts in document order',
+    message:
+      'src/data/errata.ts, erratum "gongji-column-9-2": is listed before "and-s3-1-p1" but comes after it in the plan: keep src/data/errata.ts in document order',
   },
 ]);
 
@@ -100,6 +121,7 @@ describeRefusals('a repair of the title, which no <Fix> can mark', [
     name: 'an original that is not the title as extracted',
     file: ERRATA,
     edit: inRecord('space-title', "original: '四川省人力资源和社会保障事业发展 “十四五”规划'", "original: '四川省人力资源和社会保障事业发展  “十四五”规划'"),
-    message: 'src/data/errata.ts, erratum "space-title", field "original": is “四川省人力资源和社会保障事业发展  “十四五”规划”, but the official text\'s title is “四川省人力资源和社会保障事业发展 “十四五”规划”',
+    message:
+      'src/data/errata.ts, erratum "space-title", field "original": is “四川省人力资源和社会保障事业发展  “十四五”规划”, but the official text\'s title is “四川省人力资源和社会保障事业发展 “十四五”规划”',
   },
 ]);

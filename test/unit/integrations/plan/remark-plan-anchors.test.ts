@@ -10,13 +10,20 @@ function run(mdx: string, chapter: unknown = 3): TreeNode {
   return tree;
 }
 const ids = (node: TreeNode): string[] => [
-  ...[(node.data?.hProperties as { id?: string } | undefined)?.id, node.attributes?.find((a) => a.name === 'anchor')?.value as string | undefined].filter((x): x is string => typeof x === 'string'),
+  ...[(node.data?.hProperties as { id?: string } | undefined)?.id, node.attributes?.find((a) => a.name === 'anchor')?.value as string | undefined].filter(
+    (x): x is string => typeof x === 'string',
+  ),
   ...(node.children ?? []).flatMap(ids),
 ];
 
 describe('remarkPlanAnchors', () => {
   it('puts the numbering of the plan model on paragraphs, headings and 专栏 components', () => {
-    const tree = run('导语。\n\n## 第一节 甲\n\n一。\n\n<Column n={7} title="工程">\n<ColumnItem n={2} title="项目">\n\n项。\n\n</ColumnItem>\n</Column>\n'.replace('n={2}', 'n={1}'));
+    const tree = run(
+      '导语。\n\n## 第一节 甲\n\n一。\n\n<Column n={7} title="工程">\n<ColumnItem n={2} title="项目">\n\n项。\n\n</ColumnItem>\n</Column>\n'.replace(
+        'n={2}',
+        'n={1}',
+      ),
+    );
     expect(ids(tree)).toEqual(['c3-p1', 's3-1', 's3-1-p1', 'column-7', 'column-7-1', 'column-7-1-p1']);
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../../../src/data/indicators.ts';
-import { dashboardSpecs, indicatorChartSpec, OUTLIER_FACTOR, PAIRED_CHARTS, pairedSpec, scaleFor, scorecardSpec, type ChartSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import {
+  dashboardSpecs,
+  indicatorChartSpec,
+  OUTLIER_FACTOR,
+  PAIRED_CHARTS,
+  pairedSpec,
+  scaleFor,
+  scorecardSpec,
+  type ChartSpec,
+} from '../../../../src/lib/charts/chart-spec.ts';
 import { indicatorSeries } from '../../../../src/lib/indicators/series.ts';
 import { stated } from '../../../../src/data/stated-targets.ts';
 
@@ -11,7 +20,12 @@ describe('scorecardSpec', () => {
 
   it('scores the comparable 十三五 indicators and says which were met', () => {
     expect(spec.bars).toHaveLength(11);
-    expect(spec.bars.find((b) => b.id === 'plan13-unemployment-insurance-insured')).toMatchObject({ value: 149.6, text: '149.6% ✓', style: 'achieved', label: '失业保险参保人数（完成）' });
+    expect(spec.bars.find((b) => b.id === 'plan13-unemployment-insurance-insured')).toMatchObject({
+      value: 149.6,
+      text: '149.6% ✓',
+      style: 'achieved',
+      label: '失业保险参保人数（完成）',
+    });
   });
 
   it('shows a ceiling target as the comparison the plan makes, never as a completion percentage', () => {
@@ -26,7 +40,9 @@ describe('scorecardSpec', () => {
   });
 
   it('describes the chart in one sentence from the data', () => {
-    expect(spec.description).toBe('专栏1的13项指标中，11项可与目标直接比较，其中11项完成目标；100%以上表示完成，目标为上限的指标按规划的写法比较（3.63% ≤ 4.5% ✓）。');
+    expect(spec.description).toBe(
+      '专栏1的13项指标中，11项可与目标直接比较，其中11项完成目标；100%以上表示完成，目标为上限的指标按规划的写法比较（3.63% ≤ 4.5% ✓）。',
+    );
   });
 
   it('gives one table row per bar, in the same order', () => {
@@ -77,7 +93,9 @@ describe('pairedSpec', () => {
   });
 
   it('cuts an outlier at the axis end, says so and keeps its value in the text', () => {
-    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    const bigger = indicators.map((i) =>
+      i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i,
+    );
     const spec = pairedSpec(bigger, stated, PAIRED_CHARTS[1]!);
     // 90900 dwarfs every other bar, and then 9043 dwarfs the rest: both are cut, each marked.
     const cut = spec.bars.filter((b) => b.truncated);

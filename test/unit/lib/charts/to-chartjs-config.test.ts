@@ -35,7 +35,9 @@ describe('toChartJsConfig', () => {
   });
 
   it('carries which bars are cut', () => {
-    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    const bigger = indicators.map((i) =>
+      i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i,
+    );
     expect(toChartJsConfig(pairedSpec(bigger, [], PAIRED_CHARTS[1]!)).bars.filter((b) => b.truncated)).toHaveLength(2);
   });
 

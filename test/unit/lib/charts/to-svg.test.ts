@@ -33,7 +33,9 @@ describe('toSvg', () => {
   });
 
   it('marks a cut bar with a break', () => {
-    const bigger = indicators.map((i) => (i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i));
+    const bigger = indicators.map((i) =>
+      i.id === 'plan14-social-security-card-holders' ? { ...i, target: { kind: 'number' as const, text: '90900', value: 90900, cumulative: false } } : i,
+    );
     expect(toSvg(pairedSpec(bigger, stated, PAIRED_CHARTS[1]!), { width: 320 })).toContain('class="cut"');
   });
 

@@ -30,7 +30,7 @@ describe('the downloads catalog', () => {
     expect(Object.keys(DATA_DOWNLOADS).sort()).toEqual([...Object.keys(openFiles), DATA_ARCHIVE].sort());
   });
 
-  it('lists a catalog in its order, under its folder, with each body\'s size in bytes', () => {
+  it("lists a catalog in its order, under its folder, with each body's size in bytes", () => {
     const entries = downloadEntries(PLAN_DOWNLOADS, 'downloads', (file) => (file === 'plan.docx' ? new Uint8Array(2048) : '规划'));
     expect(entries.map((e) => [e.path, e.bytes])).toEqual([
       ['downloads/plan.docx', 2048],

@@ -39,7 +39,9 @@ describe('the document facts of the title page', () => {
 
   it('are none when none is set, and a PDF in public/ is addressed on the site', () => {
     expect(documentFacts({})).toEqual([]);
-    expect(documentFacts({ pdf: { url: 'files/plan.pdf' } }, withFacts)).toEqual([{ label: '原文PDF', value: 'https://rsj.example.gov.cn/plan/files/plan.pdf' }]);
+    expect(documentFacts({ pdf: { url: 'files/plan.pdf' } }, withFacts)).toEqual([
+      { label: '原文PDF', value: 'https://rsj.example.gov.cn/plan/files/plan.pdf' },
+    ]);
     expect(documentFacts({ signedDate: '2021-09-01' })).toEqual([{ label: '成文日期', value: '2021年9月1日' }]);
   });
 
@@ -47,7 +49,12 @@ describe('the document facts of the title page', () => {
     const facts = documentFacts(complete.document, withFacts).map((f) => `${f.label}：${f.value}`);
     const docx = await toDocx(withFacts);
     const $ = documentXml(docx);
-    expect(bodyParagraphs($).filter((_, p) => styleOf($, p) === 'UiFacts').map((_, p) => $(p).text()).get()).toEqual(facts);
+    expect(
+      bodyParagraphs($)
+        .filter((_, p) => styleOf($, p) === 'UiFacts')
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual(facts);
     const md = toMarkdown(withFacts);
     const text = toPlainText(withFacts);
     for (const fact of facts) {
@@ -56,7 +63,8 @@ describe('the document facts of the title page', () => {
     }
     for (const f of [docxPlanText(docx), markdownPlanText(md), plainPlanText(text)]) expect(firstDifference(expected, f)).toBeNull();
     const bare = [toMarkdown(without), toPlainText(without), documentXml(await toDocx(without)).text()];
-    for (const label of ['发布机关', '发文字号', '成文日期', '发布日期', '原文链接', '原文PDF']) for (const file of bare) expect(file).not.toContain(`${label}：`);
+    for (const label of ['发布机关', '发文字号', '成文日期', '发布日期', '原文链接', '原文PDF'])
+      for (const file of bare) expect(file).not.toContain(`${label}：`);
   });
 
   it('give the site address only when the build knows it', () => {
@@ -71,7 +79,14 @@ describe('planBlocks', () => {
   it('puts every passage of the model in exactly one block, in order, each 专栏 with everything in it', () => {
     const blocks = planBlocks(plan);
     const flat = blocks.flatMap((b) =>
-      b.type === 'column' ? [b.passage, ...b.children.flatMap((c) => (c.type === 'table' ? [c.head, ...c.groups.flatMap((g) => [g.category, ...g.rows]), ...(c.note ? [c.note] : [])] : [c.passage]))] : [b.passage],
+      b.type === 'column'
+        ? [
+            b.passage,
+            ...b.children.flatMap((c) =>
+              c.type === 'table' ? [c.head, ...c.groups.flatMap((g) => [g.category, ...g.rows]), ...(c.note ? [c.note] : [])] : [c.passage],
+            ),
+          ]
+        : [b.passage],
     );
     expect(flat.map((p) => p.anchor)).toEqual(plan.passages.map((p) => p.anchor));
     expect(blocks.filter((b) => b.type === 'column')).toHaveLength(20);

@@ -8,7 +8,9 @@ const packAt = async (time: string): Promise<Uint8Array> => {
   vi.setSystemTime(new Date(time));
   // An external link: docx names its relationship with a random id.
   const link = new ExternalHyperlink({ link: 'https://plan.test/', children: [new TextRun('网站')] });
-  return new Uint8Array(await Packer.toBuffer(new Document({ title: '规划', sections: [{ children: [new Paragraph('第一章'), new Paragraph({ children: [link] })] }] })));
+  return new Uint8Array(
+    await Packer.toBuffer(new Document({ title: '规划', sections: [{ children: [new Paragraph('第一章'), new Paragraph({ children: [link] })] }] })),
+  );
 };
 
 /** The date and time fields of every local header and central directory entry of a ZIP. */
@@ -57,7 +59,8 @@ describe('a stable .docx', () => {
     expect(Object.keys(after)).toEqual(Object.keys(before));
     // Changed: the timestamps, and the link's id where it is declared and used.
     const changed = ['docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml'];
-    for (const name of Object.keys(before).filter((n) => !changed.includes(n))) expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
+    for (const name of Object.keys(before).filter((n) => !changed.includes(n)))
+      expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
   });
 
   it('takes its dates from SOURCE_DATE_EPOCH when set, whatever the machine’s time zone', async () => {

@@ -74,7 +74,12 @@ describe('parseIndicators', () => {
   });
 
   it('reports one broken record once, not every row numbered after it', () => {
-    const rows = [good, { ...good, id: 'plan14-b', n: 2, base: { ...good.base, value: 'x' } }, { ...good, id: 'plan14-c', n: 3 }, { ...good, id: 'plan14-d', n: 4 }];
+    const rows = [
+      good,
+      { ...good, id: 'plan14-b', n: 2, base: { ...good.base, value: 'x' } },
+      { ...good, id: 'plan14-c', n: 3 },
+      { ...good, id: 'plan14-d', n: 4 },
+    ];
     const error = (() => {
       try {
         parse(...rows);
@@ -88,12 +93,20 @@ describe('parseIndicators', () => {
 
   it('reports a gap in the numbering once', () => {
     const rows = [good, { ...good, id: 'plan14-c', n: 3 }, { ...good, id: 'plan14-d', n: 4 }];
-    expect(() => parse(...rows)).toThrow(/^Invalid indicator data in src\/data\/indicators.ts:\n {2}src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/);
+    expect(() => parse(...rows)).toThrow(
+      /^Invalid indicator data in src\/data\/indicators.ts:\n {2}src\/data\/indicators.ts, 专栏2 indicator "plan14-c" \(row 3\), field "n": rows must be numbered 1, 2, 3 … in order; expected 2$/,
+    );
   });
 });
 
 describe('continues: the link from a 专栏2 row to the 专栏1 row of the same quantity', () => {
-  const t1 = { column: 1, title: '“十三五”时期主要指标完成情况', header: ['指标', '2015 年 基数', '“十三五” 规划目标', '2020 年 完成数'], categories: [{ id: 'social-security', label: '二、社会保障' }], note: '注：[]内为五年累计数。' };
+  const t1 = {
+    column: 1,
+    title: '“十三五”时期主要指标完成情况',
+    header: ['指标', '2015 年 基数', '“十三五” 规划目标', '2020 年 完成数'],
+    categories: [{ id: 'social-security', label: '二、社会保障' }],
+    note: '注：[]内为五年累计数。',
+  };
   const earlier = {
     id: 'plan13-unemployment-insurance-insured',
     column: 1,
@@ -123,15 +136,21 @@ describe('continues: the link from a 专栏2 row to the 专栏1 row of the same 
   });
 
   it('refuses a link between different units', () => {
-    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, unit: '%' }).join('\n')).toMatch(/counted in %, this row in 万人: not the same quantity/);
+    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, unit: '%' }).join('\n')).toMatch(
+      /counted in %, this row in 万人: not the same quantity/,
+    );
   });
 
   it('refuses a link whose 2020 values differ', () => {
     const actual = { kind: 'number', text: '1046', value: 1046, cumulative: false };
-    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, actual }).join('\n')).toMatch(/this row's 2020 value 1047 is not the 2020 result of "plan13-unemployment-insurance-insured" \(1046\)/);
+    expect(linkProblems({ ...good, continues: earlier.id }, { ...earlier, actual }).join('\n')).toMatch(
+      /this row's 2020 value 1047 is not the 2020 result of "plan13-unemployment-insurance-insured" \(1046\)/,
+    );
   });
 
   it('refuses a link on a 专栏1 row', () => {
-    expect(() => parseIndicators([t1], [{ ...earlier, continues: 'plan13-x' }])).toThrow(/专栏1 indicator .*field "continues": only a 专栏2 row continues a 专栏1 row/);
+    expect(() => parseIndicators([t1], [{ ...earlier, continues: 'plan13-x' }])).toThrow(
+      /专栏1 indicator .*field "continues": only a 专栏2 row continues a 专栏1 row/,
+    );
   });
 });

@@ -11,14 +11,24 @@ const C = 'cccccccccccccccc';
 
 describe('the copy a page offline comes from', () => {
   it('is the newest complete one, never one still being saved', () => {
-    expect(newestComplete([{ version: A, savedAt: 1 }, { version: B, savedAt: 2 }, { version: C, savedAt: null }])?.version).toBe(B);
+    expect(
+      newestComplete([
+        { version: A, savedAt: 1 },
+        { version: B, savedAt: 2 },
+        { version: C, savedAt: null },
+      ])?.version,
+    ).toBe(B);
     expect(newestComplete([{ version: C, savedAt: null }])).toBeUndefined();
     expect(newestComplete([])).toBeUndefined();
   });
 });
 
 describe('the copies deleted', () => {
-  const copies = [{ version: A, savedAt: 1 }, { version: B, savedAt: 2 }, { version: C, savedAt: null }];
+  const copies = [
+    { version: A, savedAt: 1 },
+    { version: B, savedAt: 2 },
+    { version: C, savedAt: null },
+  ];
   it('when a new copy becomes active: all but its own and those an open page is bound to, incomplete ones too', () => {
     expect(copiesToDelete(copies, B, new Set(), true)).toEqual([A, C]);
     expect(copiesToDelete(copies, B, new Set([A]), true)).toEqual([C]);
@@ -40,7 +50,12 @@ describe('a new copy and the pages open', () => {
     ['newer-than-copy', { url: 'https://h.test/chapters/4/', digest: 'd4-next', copy: null }],
     ['own', { url: 'https://h.test/chapters/5/', digest: 'x', copy: B }],
   ]);
-  const inNew: Record<string, string> = { 'https://h.test/chapters/1/': 'd1', 'https://h.test/chapters/2/': 'new', 'https://h.test/chapters/3/': 'd3', 'https://h.test/chapters/4/': 'd4' };
+  const inNew: Record<string, string> = {
+    'https://h.test/chapters/1/': 'd1',
+    'https://h.test/chapters/2/': 'new',
+    'https://h.test/chapters/3/': 'd3',
+    'https://h.test/chapters/4/': 'd4',
+  };
   const { rebind, notify } = onNewCopy(bindings, B, (url) => inNew[url]);
 
   it('binds to it a page whose bytes it holds, and says nothing there', () => {

@@ -8,8 +8,31 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('the offline copy', () => {
   it('holds every file a reader opens or a page loads, and leaves out the worker, compressed twins and crawler files', () => {
-    for (const f of ['index.html', 'chapters/1/index.html', '404.html', '_assets/style.abc.css', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-entry.json', 'data/indicators.csv', 'downloads/plan.docx', 'manifest.webmanifest', 'icons/icon-192.png', 'offline.css', 'indicators/charts/plan14-urban-new-jobs.svg']) expect(isPrecached(f), f).toBe(true);
-    for (const f of ['sw.js', '_headers', 'robots.txt', 'sitemap.xml', 'index.html.br', '_assets/style.abc.css.gz', 'indicators/charts/plan14-urban-new-jobs.png']) expect(isPrecached(f), f).toBe(false);
+    for (const f of [
+      'index.html',
+      'chapters/1/index.html',
+      '404.html',
+      '_assets/style.abc.css',
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind-entry.json',
+      'data/indicators.csv',
+      'downloads/plan.docx',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'offline.css',
+      'indicators/charts/plan14-urban-new-jobs.svg',
+    ])
+      expect(isPrecached(f), f).toBe(true);
+    for (const f of [
+      'sw.js',
+      '_headers',
+      'robots.txt',
+      'sitemap.xml',
+      'index.html.br',
+      '_assets/style.abc.css.gz',
+      'indicators/charts/plan14-urban-new-jobs.png',
+    ])
+      expect(isPrecached(f), f).toBe(false);
   });
 
   it('keys pages by the address they are served at', () => {
@@ -48,16 +71,22 @@ describe('the offline note', () => {
   it('goes first into <main>, as UI text, with its stylesheet linked in <head>, and escapes its text', () => {
     const html = '<html><head><title>t</title></head><body><header></header><main id="main" tabindex="-1"><h1>标题</h1></main></body></html>';
     const out = withOfflineNote(html, '离线 <副本>', '/plan/offline.css');
-    expect(out).toBe('<html><head><title>t</title><link rel="stylesheet" href="/plan/offline.css"></head><body><header></header><main id="main" tabindex="-1"><p class="offline-note" role="status" data-ui data-offline-note>离线 &lt;副本&gt;</p><h1>标题</h1></main></body></html>');
+    expect(out).toBe(
+      '<html><head><title>t</title><link rel="stylesheet" href="/plan/offline.css"></head><body><header></header><main id="main" tabindex="-1"><p class="offline-note" role="status" data-ui data-offline-note>离线 &lt;副本&gt;</p><h1>标题</h1></main></body></html>',
+    );
   });
 
   it('goes into <body> on a page without <main>, and leaves a document without either as it is', () => {
-    expect(withOfflineNote('<body><p>x</p></body>', 'n', 'c.css')).toBe('<body><p class="offline-note" role="status" data-ui data-offline-note>n</p><p>x</p></body>');
+    expect(withOfflineNote('<body><p>x</p></body>', 'n', 'c.css')).toBe(
+      '<body><p class="offline-note" role="status" data-ui data-offline-note>n</p><p>x</p></body>',
+    );
     expect(withOfflineNote('plain', 'n', 'c.css')).toBe('plain');
   });
 
   it('for a newer version, is one status line with its stylesheet, and hides an offline note after it', () => {
-    expect(newerNote('已更新 <新>', '/plan/offline.css?a="b"')).toBe('<link rel="stylesheet" href="/plan/offline.css?a=&quot;b&quot;"><p class="offline-note" role="status" data-ui data-offline-note>已更新 &lt;新&gt;</p>');
+    expect(newerNote('已更新 <新>', '/plan/offline.css?a="b"')).toBe(
+      '<link rel="stylesheet" href="/plan/offline.css?a=&quot;b&quot;"><p class="offline-note" role="status" data-ui data-offline-note>已更新 &lt;新&gt;</p>',
+    );
     expect(OFFLINE_NOTE_CSS).toContain('.offline-note~.offline-note{display:none}');
   });
 

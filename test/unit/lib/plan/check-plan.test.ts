@@ -41,7 +41,9 @@ describe('checkPlan', () => {
 
   it('reports a target whose paragraph no longer prints its number only when the text is faithful', () => {
     const moved = targets.map((t) => (t.id === 't-s2-4-p1-b' ? { ...t, anchor: 's2-4-p2' } : t));
-    expect(problems(readPlan(), { ...data, targets: moved })).toEqual(['src/data/targets.ts, target "t-s2-4-p1-b", field "anchor": "s2-4-p2" is not a paragraph of the plan']);
+    expect(problems(readPlan(), { ...data, targets: moved })).toEqual([
+      'src/data/targets.ts, target "t-s2-4-p1-b", field "anchor": "s2-4-p2" is not a paragraph of the plan',
+    ]);
     expect(problems(withText({ 's3-1-p1': (t) => `${t}多` }), { ...data, targets: moved })).toHaveLength(1);
   });
 });

@@ -47,7 +47,13 @@ describe('numberChapter', () => {
   it('gives each passage its place, text, source line and repaired spans', () => {
     const p = numbered.passages.find((x) => x.anchor === 'column-7-1-p1')!;
     expect(p.path.map((s) => s.label)).toEqual(['第三章 健全体系', '第一节 甲', '专栏 7 工程', '01 项目']);
-    expect(p).toMatchObject({ text: '项内改正。', page: 'chapters/3/', chapter: 3, source: { file: 'x.mdx', line: 12 }, fixes: [{ id: 'e1', start: 2, end: 4 }] });
+    expect(p).toMatchObject({
+      text: '项内改正。',
+      page: 'chapters/3/',
+      chapter: 3,
+      source: { file: 'x.mdx', line: 12 },
+      fixes: [{ id: 'e1', start: 2, end: 4 }],
+    });
     expect(numbered.columns[0]).toMatchObject({ n: 7, section: 1, items: [{ n: 1, anchor: 'column-7-1', title: '项目' }] });
   });
 
@@ -71,7 +77,9 @@ describe('numberChapter', () => {
     const messages = (mdx: string) => number(mdx).problems.map((p) => `${p.line}: ${p.message}`);
     expect(messages('<script>x</script>\n')).toEqual(["1: <script> is not allowed in plan content: it would run on every reader's page"]);
     expect(messages('一\n\n[a](javascript:x)\n')).toEqual(['3: a link to a javascript: URL is not allowed in plan content']);
-    expect(messages('<Column n={1} title="t" onMouseOver="x">\n\n段。\n\n</Column>\n')).toEqual(['1: <Column onMouseOver=…>: event handler attributes are not allowed in plan content']);
+    expect(messages('<Column n={1} title="t" onMouseOver="x">\n\n段。\n\n</Column>\n')).toEqual([
+      '1: <Column onMouseOver=…>: event handler attributes are not allowed in plan content',
+    ]);
     expect(messages('## 第二节 乙\n')).toEqual(['1: section heading 1 of the chapter must read "## 第一节 title"; found "## 第二节 乙"']);
   });
 

@@ -34,7 +34,9 @@ describe('parseResults', () => {
   it('refuses a value without a source, and a source that is not listed', () => {
     const { source: _, ...bare } = one;
     expect(refusal(file([bare]))).toContain('content/data/results.json, result #1 ("plan14-unemployment-insurance-insured", 2025), field "source"');
-    expect(refusal(file([{ ...one, source: 'elsewhere' }]))).toContain('field "source": "elsewhere" is not a key of "sources": every value needs its source (title, issuer, date, address)');
+    expect(refusal(file([{ ...one, source: 'elsewhere' }]))).toContain(
+      'field "source": "elsewhere" is not a key of "sources": every value needs its source (title, issuer, date, address)',
+    );
   });
 
   it('refuses a source without its issuer, date or address, or with a date that does not exist', () => {
@@ -48,13 +50,19 @@ describe('parseResults', () => {
   it('refuses an id that is not a 专栏2 indicator, and a unit that is not the indicator’s', () => {
     expect(refusal(file([{ ...one, indicator: 'plan14-nothing' }]))).toContain('field "indicator": "plan14-nothing" is not an indicator of 专栏2');
     expect(refusal(file([{ ...one, indicator: 'plan13-unemployment-insurance-insured' }]))).toContain('field "indicator": the id of a 专栏2 indicator');
-    expect(refusal(file([{ ...one, unit: '%' }]))).toContain('field "unit": is "%", but "plan14-unemployment-insurance-insured" is counted in 万人 (专栏2 row 9)');
+    expect(refusal(file([{ ...one, unit: '%' }]))).toContain(
+      'field "unit": is "%", but "plan14-unemployment-insurance-insured" is counted in 万人 (专栏2 row 9)',
+    );
   });
 
   it('refuses a year outside the period, a second value for the same year, and a five-year total of a level', () => {
     expect(refusal(file([{ ...one, year: 2026 }]))).toContain('field "year": a year from 2021 to 2025');
-    expect(refusal(file([one, { ...one, value: 1216 }]))).toContain('result #2 ("plan14-unemployment-insurance-insured", 2025), field "year": "plan14-unemployment-insurance-insured" already has a value for 2025 (result #1)');
-    expect(refusal(file([{ ...one, year: '2021-2025' }]))).toContain('field "year": "2021-2025" is a five-year total, but "plan14-unemployment-insurance-insured" is a level at year end');
+    expect(refusal(file([one, { ...one, value: 1216 }]))).toContain(
+      'result #2 ("plan14-unemployment-insurance-insured", 2025), field "year": "plan14-unemployment-insurance-insured" already has a value for 2025 (result #1)',
+    );
+    expect(refusal(file([{ ...one, year: '2021-2025' }]))).toContain(
+      'field "year": "2021-2025" is a five-year total, but "plan14-unemployment-insurance-insured" is a level at year end',
+    );
   });
 
   it('refuses a misspelt key, suggesting the one it meant, and a negative value', () => {

@@ -36,8 +36,19 @@ describe('resultStatus', () => {
   it('judges a five-year target on the published total, or on all five years, and not on fewer', () => {
     expect(status('plan14-urban-new-jobs')).toBe('达到（2021—2025年累计数430万人；目标形式：高于目标）');
     expect(status('plan14-subsidised-skills-training')).toBe('不作判断：五年累计目标：没有2021—2025年累计数，年度数值也不全，不作判断。');
-    const five = { ...results, results: [2021, 2022, 2023, 2024, 2025].map((year) => ({ indicator: 'plan14-subsidised-skills-training', year, value: 61, unit: '万人次', source: 'sample-review' })) };
-    expect(statusText(byId('plan14-subsidised-skills-training'), resultStatus(byId('plan14-subsidised-skills-training'), five, stated))).toBe('达到（2021—2025年五个年度数值之和305万人次；目标形式：不低于目标（含等于））');
+    const five = {
+      ...results,
+      results: [2021, 2022, 2023, 2024, 2025].map((year) => ({
+        indicator: 'plan14-subsidised-skills-training',
+        year,
+        value: 61,
+        unit: '万人次',
+        source: 'sample-review',
+      })),
+    };
+    expect(statusText(byId('plan14-subsidised-skills-training'), resultStatus(byId('plan14-subsidised-skills-training'), five, stated))).toBe(
+      '达到（2021—2025年五个年度数值之和305万人次；目标形式：不低于目标（含等于））',
+    );
   });
 
   it('gives no status without the value it needs', () => {

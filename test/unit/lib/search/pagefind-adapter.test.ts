@@ -92,7 +92,8 @@ describe(`the installed Pagefind keeps what the adapter relies on (written for $
     try {
       const { index, errors } = await pagefind.createIndex({});
       expect(errors).toEqual([]);
-      for (const [url, chars] of Object.entries(parts)) expect((await index!.addCustomRecord(customRecord(url, recordContent(new Set(chars), alphabet)))).errors).toEqual([]);
+      for (const [url, chars] of Object.entries(parts))
+        expect((await index!.addCustomRecord(customRecord(url, recordContent(new Set(chars), alphabet)))).errors).toEqual([]);
       expect((await index!.writeFiles({ outputPath: bundle })).errors).toEqual([]);
     } finally {
       await pagefind.close();
@@ -119,28 +120,48 @@ describe(`the installed Pagefind keeps what the adapter relies on (written for $
   it('is the version package.json pins', () => {
     const pinned = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.pagefind;
     expect(pinned, 'package.json must pin pagefind exactly (no ^ or ~): the adapter is checked against one version').toBe(PAGEFIND_VERSION);
-    expect(installed, changed(`the installed version is not ${PAGEFIND_VERSION}`, 'every fact below; run this test and update the adapter, then PAGEFIND_VERSION')).toBe(PAGEFIND_VERSION);
+    expect(
+      installed,
+      changed(`the installed version is not ${PAGEFIND_VERSION}`, 'every fact below; run this test and update the adapter, then PAGEFIND_VERSION'),
+    ).toBe(PAGEFIND_VERSION);
     expect(entry.version, changed('pagefind-entry.json reports another version', 'the bundle it checks')).toBe(PAGEFIND_VERSION);
   });
 
   it('writes the files the adapter names, and no others', () => {
     const expected = [LOADER, ENTRY, metaFile(entry), wasmFile(entry)];
-    for (const f of expected) expect(files, changed(`it no longer writes ${f}`, 'the loader, the preflight HEAD requests and the byte budget name it')).toContain(f);
-    for (const f of UNUSED_FILES) expect(files, changed(`it no longer writes ${f}`, 'UNUSED_FILES lists what the build deletes; drop it from the list')).toContain(f);
-    expect(files.some((f) => f.startsWith(`${INDEX_DIR}/`)), changed(`no ${INDEX_DIR}/ folder`, 'the byte budget counts the index chunks there')).toBe(true);
-    expect(files.some((f) => f.startsWith(`${FRAGMENT_DIR}/`)), changed(`no ${FRAGMENT_DIR}/ folder`, 'the build rewrites the fragments there')).toBe(true);
+    for (const f of expected)
+      expect(files, changed(`it no longer writes ${f}`, 'the loader, the preflight HEAD requests and the byte budget name it')).toContain(f);
+    for (const f of UNUSED_FILES)
+      expect(files, changed(`it no longer writes ${f}`, 'UNUSED_FILES lists what the build deletes; drop it from the list')).toContain(f);
+    expect(
+      files.some((f) => f.startsWith(`${INDEX_DIR}/`)),
+      changed(`no ${INDEX_DIR}/ folder`, 'the byte budget counts the index chunks there'),
+    ).toBe(true);
+    expect(
+      files.some((f) => f.startsWith(`${FRAGMENT_DIR}/`)),
+      changed(`no ${FRAGMENT_DIR}/ folder`, 'the build rewrites the fragments there'),
+    ).toBe(true);
     const known = new Set([...fetchableFiles(files, entry), ...UNUSED_FILES, INDEX_DIR, FRAGMENT_DIR]);
-    expect(files.filter((f) => !known.has(f)), changed('it writes files the adapter does not know', 'fetchableFiles() decides what a first query may fetch (the 100 KB budget) and UNUSED_FILES what is deleted')).toEqual([]);
+    expect(
+      files.filter((f) => !known.has(f)),
+      changed(
+        'it writes files the adapter does not know',
+        'fetchableFiles() decides what a first query may fetch (the 100 KB budget) and UNUSED_FILES what is deleted',
+      ),
+    ).toEqual([]);
     expect(entry.languages.zh, changed('the zh index is not listed under "zh" in the entry', 'metaFile() and wasmFile() read it')).toBeDefined();
   });
 
   it('writes every data file as gzip of the pagefind_dcd signature and the data', async () => {
     for (const f of files.filter(isPagefindDataFile)) {
-      await expect(readPagefindFile(readFileSync(join(bundle, f))), changed(`${f} is not gzip of the "pagefind_dcd" signature and data`, 'the build reads, rewrites and recompresses these files')).resolves.toBeInstanceOf(Uint8Array);
+      await expect(
+        readPagefindFile(readFileSync(join(bundle, f))),
+        changed(`${f} is not gzip of the "pagefind_dcd" signature and data`, 'the build reads, rewrites and recompresses these files'),
+      ).resolves.toBeInstanceOf(Uint8Array);
     }
   });
 
-  it('stores each record\'s fragment as JSON with its url and content, single or grouped', async () => {
+  it("stores each record's fragment as JSON with its url and content, single or grouped", async () => {
     const urls: string[] = [];
     for (const f of files.filter((x) => x.startsWith(`${FRAGMENT_DIR}/`))) {
       const json: unknown = JSON.parse(new TextDecoder().decode(await readPagefindFile(readFileSync(join(bundle, f)))));
@@ -148,16 +169,30 @@ describe(`the installed Pagefind keeps what the adapter relies on (written for $
       urls.push(...fragments.map((x) => x.url));
       for (const x of fragments) expect(x.content, changed('a rewritten fragment lost its emptied content', 'the build empties it')).toBe('');
     }
-    expect(urls.sort(), changed('fragments do not carry the url of their record', 'the build finds each part\'s fragment by url')).toEqual(Object.keys(parts).sort());
+    expect(urls.sort(), changed('fragments do not carry the url of their record', "the build finds each part's fragment by url")).toEqual(
+      Object.keys(parts).sort(),
+    );
   });
 
   it('answers with the records holding every query word it knows, result.words their positions, fillers counted', async () => {
     const found = await search('养老保');
-    expect(found.map((r) => r.url), changed('a query no longer answers with exactly the records holding all its words', 'partsHolding() fetches the parts it answers with')).toEqual(['/a/#1']);
+    expect(
+      found.map((r) => r.url),
+      changed('a query no longer answers with exactly the records holding all its words', 'partsHolding() fetches the parts it answers with'),
+    ).toEqual(['/a/#1']);
     // The positions are the characters' places in the alphabet (保 养 老): fillers are counted, so every record agrees.
-    expect(found[0]!.words, changed('result.words no longer gives the positions of the words found, fillers counted', 'holdsEvery() counts distinct positions to tell a record holding every character')).toEqual([0, 1, 2]);
+    expect(
+      found[0]!.words,
+      changed(
+        'result.words no longer gives the positions of the words found, fillers counted',
+        'holdsEvery() counts distinct positions to tell a record holding every character',
+      ),
+    ).toEqual([0, 1, 2]);
     expect(found[0]!.all).toBe(true);
-    expect((await search('险')).map((r) => [r.url, r.words]), changed('a character is not at its alphabet position in every record', 'the fillers keep it there')).toEqual(
+    expect(
+      (await search('险')).map((r) => [r.url, r.words]),
+      changed('a character is not at its alphabet position in every record', 'the fillers keep it there'),
+    ).toEqual(
       expect.arrayContaining([
         ['/b/#2', [3]],
         ['/c/#3', [3]],
@@ -169,7 +204,13 @@ describe(`the installed Pagefind keeps what the adapter relies on (written for $
     // 医 is in no record: Pagefind answers for 养 alone (position 1 of the alphabet 保养老险); holdsEvery()
     // sees one position for two tokens.
     const found = await search('养医');
-    expect(found.map((r) => [r.url, r.words, r.all]), changed('an unknown word no longer drops out of the query', 'holdsEvery() is what keeps such a record out; it would still be right, but check the token scheme')).toEqual([['/a/#1', [1], false]]);
+    expect(
+      found.map((r) => [r.url, r.words, r.all]),
+      changed(
+        'an unknown word no longer drops out of the query',
+        'holdsEvery() is what keeps such a record out; it would still be right, but check the token scheme',
+      ),
+    ).toEqual([['/a/#1', [1], false]]);
   });
 
   it('gives every result an id that is the same in every answer', async () => {
@@ -181,7 +222,10 @@ describe(`the installed Pagefind keeps what the adapter relies on (written for $
 
   it('keeps a token whole: no splitting, stemming or widening to other tokens', async () => {
     const found = await search('老');
-    expect(found.map((r) => r.url), changed('a token matched records that do not hold it', 'a character must find only the parts that hold it')).toEqual(['/a/#1']);
+    expect(
+      found.map((r) => r.url),
+      changed('a token matched records that do not hold it', 'a character must find only the parts that hold it'),
+    ).toEqual(['/a/#1']);
   });
 
   it('gives the rewritten fragment back through result.data(), and partsHolding reads it', async () => {

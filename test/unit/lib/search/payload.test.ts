@@ -4,15 +4,47 @@ import { fromPayload, toPayload, type OrderedRecord } from '../../../../src/lib/
 describe('toPayload / fromPayload', () => {
   const records: OrderedRecord[] = [
     { page: 'chapters/3/', chapter: 3, o: 18, path: ['第三章 健全体系'], passages: [{ anchor: 'c3', kind: 'text', text: '第三章健全体系', heading: true }] },
-    { page: 'chapters/3/', chapter: 3, o: 19, path: ['第三章 健全体系', '专栏 5 工程'], passages: [{ anchor: 'column-5-1-p1', kind: 'column', text: '内容。' }] },
+    {
+      page: 'chapters/3/',
+      chapter: 3,
+      o: 19,
+      path: ['第三章 健全体系', '专栏 5 工程'],
+      passages: [{ anchor: 'column-5-1-p1', kind: 'column', text: '内容。' }],
+    },
     {
       page: 'chapters/3/',
       chapter: 3,
       o: 20,
       path: ['第一章', '专栏 2 指标'],
       passages: [
-        { anchor: 'column-2-r9', kind: 'indicator', text: '9.失业保险参保人数（万人）10471200约束性', row: { label: '9.失业保险参保人数（万人）', values: [['2020年', '1047'], ['2025年', '1200'], ['属性', '约束性']], unit: '万人' } },
-        { anchor: 'column-2-r10', kind: 'indicator', text: '10.指标（%）12', row: { label: '10.指标（%）', values: [['2020年', '1'], ['2025年', '2']], unit: '%', page: 'indicators/x/' } },
+        {
+          anchor: 'column-2-r9',
+          kind: 'indicator',
+          text: '9.失业保险参保人数（万人）10471200约束性',
+          row: {
+            label: '9.失业保险参保人数（万人）',
+            values: [
+              ['2020年', '1047'],
+              ['2025年', '1200'],
+              ['属性', '约束性'],
+            ],
+            unit: '万人',
+          },
+        },
+        {
+          anchor: 'column-2-r10',
+          kind: 'indicator',
+          text: '10.指标（%）12',
+          row: {
+            label: '10.指标（%）',
+            values: [
+              ['2020年', '1'],
+              ['2025年', '2'],
+            ],
+            unit: '%',
+            page: 'indicators/x/',
+          },
+        },
       ],
     },
   ];

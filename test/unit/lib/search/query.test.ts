@@ -63,7 +63,14 @@ describe('usedQuery', () => {
   });
 
   it('searches for exactly what the whole input searches for', () => {
-    const inputs = ['就'.repeat(150), `${'a '.repeat(80)}${'乙'.repeat(80)}`, `\u200b${'丙'.repeat(99)}\u200b丁戊`, `${'e\u0301'.repeat(120)}`, '  ', '１２００ ９５％'];
+    const inputs = [
+      '就'.repeat(150),
+      `${'a '.repeat(80)}${'乙'.repeat(80)}`,
+      `\u200b${'丙'.repeat(99)}\u200b丁戊`,
+      `${'e\u0301'.repeat(120)}`,
+      '  ',
+      '１２００ ９５％',
+    ];
     for (const input of inputs) expect(normaliseQuery(usedQuery(input)).terms).toEqual(normaliseQuery(input).terms);
   });
 });

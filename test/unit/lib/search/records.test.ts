@@ -10,7 +10,11 @@ const on = (page: string) => records.filter((r) => r.page === page);
 describe('searchRecords', () => {
   it('groups passages by preamble, chapter introduction, section and 专栏, with their path', () => {
     expect(on('')[0]!.path).toEqual([PLAN_TITLE]);
-    expect(on('chapters/3/').map((r) => r.path).slice(0, 4)).toEqual([
+    expect(
+      on('chapters/3/')
+        .map((r) => r.path)
+        .slice(0, 4),
+    ).toEqual([
       ['第三章 健全多层次社会保障体系'],
       ['第三章 健全多层次社会保障体系', '第一节 全面实施全民参保计划'],
       ['第三章 健全多层次社会保障体系', '第二节 完善社会保障制度体系'],
@@ -37,18 +41,28 @@ describe('searchRecords', () => {
     ]);
   });
 
-  it('gives each indicator row its label, its values under the header\'s labels and its unit, and nothing else a row', () => {
+  it("gives each indicator row its label, its values under the header's labels and its unit, and nothing else a row", () => {
     const table = on('chapters/1/').find((r) => r.passages[0]!.anchor === 'column-2')!;
     const row = table.passages.find((p) => p.anchor === 'column-2-r10')!;
-    expect(row.row).toEqual({ label: '10.工伤保险参保人数（万人）', values: [['2020年', '1320.09'], ['2025年', '1470'], ['属性', '约束性']], unit: '万人' });
+    expect(row.row).toEqual({
+      label: '10.工伤保险参保人数（万人）',
+      values: [
+        ['2020年', '1320.09'],
+        ['2025年', '1470'],
+        ['属性', '约束性'],
+      ],
+      unit: '万人',
+    });
     expect(row.text).toBe(`${row.row!.label}${row.row!.values.map(([, v]) => v).join('')}`);
     expect(table.passages.find((p) => p.anchor === 'column-1-r8' || p.anchor === 'column-2-head')?.row).toBeUndefined();
-    const ratio = on('chapters/1/').flatMap((r) => r.passages).find((p) => p.anchor === 'column-1-r8')!;
+    const ratio = on('chapters/1/')
+      .flatMap((r) => r.passages)
+      .find((p) => p.anchor === 'column-1-r8')!;
     expect(ratio.row!.unit).toBe('');
     expect(records.flatMap((r) => r.passages).filter((p) => p.row && p.kind !== 'indicator')).toEqual([]);
   });
 
-  it('links an indicator row to the indicator\'s own page only when the site has it', () => {
+  it("links an indicator row to the indicator's own page only when the site has it", () => {
     expect(records.flatMap((r) => r.passages).filter((p) => p.row?.page)).toEqual([]);
     const withPages = searchRecords(readPlan(), { hasPage: (path) => path === indicatorPath('plan14-work-injury-insurance-insured') });
     const linked = withPages.flatMap((r) => r.passages).filter((p) => p.row?.page);

@@ -7,7 +7,12 @@ const record = (o: number, page: string, texts: string[]) => ({
   page,
   chapter: Number(page.match(/\d+/)?.[0] ?? 0),
   path: [`第${o}章`],
-  passages: texts.map((text, i) => ({ anchor: i === 0 ? `s${o}-1` : `s${o}-1-p${i}`, kind: 'text' as const, text, ...(i === 0 ? { heading: true as const } : {}) })),
+  passages: texts.map((text, i) => ({
+    anchor: i === 0 ? `s${o}-1` : `s${o}-1-p${i}`,
+    kind: 'text' as const,
+    text,
+    ...(i === 0 ? { heading: true as const } : {}),
+  })),
 });
 
 describe('termRanges', () => {
@@ -19,8 +24,20 @@ describe('termRanges', () => {
   });
 
   it('ranks headings double and table rows as the passages they are', () => {
-    const table = { o: 5, page: 'chapters/1/', chapter: 1, path: ['第一章'], passages: [{ anchor: 'column-1-r5', kind: 'indicator' as const, text: '5.就业' }] };
-    const heading = { o: 6, page: 'chapters/2/', chapter: 2, path: ['第二章'], passages: [{ anchor: 's2-1', kind: 'text' as const, text: '第一节就业', heading: true as const }] };
+    const table = {
+      o: 5,
+      page: 'chapters/1/',
+      chapter: 1,
+      path: ['第一章'],
+      passages: [{ anchor: 'column-1-r5', kind: 'indicator' as const, text: '5.就业' }],
+    };
+    const heading = {
+      o: 6,
+      page: 'chapters/2/',
+      chapter: 2,
+      path: ['第二章'],
+      passages: [{ anchor: 's2-1', kind: 'text' as const, text: '第一节就业', heading: true as const }],
+    };
     expect(verify([table, heading], ['就业']).map((h) => [h.anchor, h.score])).toEqual([
       ['column-1-r5', 1],
       ['s2-1', 2],
@@ -66,8 +83,20 @@ describe('verify and groupByPage', () => {
   });
 
   it('ranks headings double and table rows as the passages they are', () => {
-    const table = { o: 5, page: 'chapters/1/', chapter: 1, path: ['第一章'], passages: [{ anchor: 'column-1-r5', kind: 'indicator' as const, text: '5.就业' }] };
-    const heading = { o: 6, page: 'chapters/2/', chapter: 2, path: ['第二章'], passages: [{ anchor: 's2-1', kind: 'text' as const, text: '第一节就业', heading: true as const }] };
+    const table = {
+      o: 5,
+      page: 'chapters/1/',
+      chapter: 1,
+      path: ['第一章'],
+      passages: [{ anchor: 'column-1-r5', kind: 'indicator' as const, text: '5.就业' }],
+    };
+    const heading = {
+      o: 6,
+      page: 'chapters/2/',
+      chapter: 2,
+      path: ['第二章'],
+      passages: [{ anchor: 's2-1', kind: 'text' as const, text: '第一节就业', heading: true as const }],
+    };
     expect(verify([table, heading], ['就业']).map((h) => [h.anchor, h.score])).toEqual([
       ['column-1-r5', 1],
       ['s2-1', 2],

@@ -48,21 +48,33 @@ describe('a target against its printed phrase (when the list loads)', () => {
   });
 
   it('refuses a value changed from 425 to 452', () => {
-    expect(loadError(edited('t-s1-3-p3-a', { value: 452 }))).toContain('src/data/targets.ts, target "t-s1-3-p3-a", field "value": is 452, but the printed phrase "425万人以上" says 425');
+    expect(loadError(edited('t-s1-3-p3-a', { value: 452 }))).toContain(
+      'src/data/targets.ts, target "t-s1-3-p3-a", field "value": is 452, but the printed phrase "425万人以上" says 425',
+    );
   });
 
   it('refuses a unit changed from 万人 to %', () => {
-    expect(loadError(edited('t-s1-3-p3-a', { unit: '%' }))).toContain('src/data/targets.ts, target "t-s1-3-p3-a", field "unit": is "%", but the printed phrase "425万人以上" reads "万人以上" after the number');
+    expect(loadError(edited('t-s1-3-p3-a', { unit: '%' }))).toContain(
+      'src/data/targets.ts, target "t-s1-3-p3-a", field "unit": is "%", but the printed phrase "425万人以上" reads "万人以上" after the number',
+    );
   });
 
   it('refuses a qualifier dropped (以上 → ""), and one the phrase does not print', () => {
-    expect(loadError(edited('t-s1-3-p3-a', { qualifier: '' }))).toContain('src/data/targets.ts, target "t-s1-3-p3-a", field "qualifier": is "", but the printed phrase "425万人以上" reads "以上"');
-    expect(loadError(edited('t-s1-3-p4-a', { qualifier: '以上' }))).toContain('target "t-s1-3-p4-a", field "qualifier": is "以上", but the printed phrase "95%" reads "" (no qualifier)');
+    expect(loadError(edited('t-s1-3-p3-a', { qualifier: '' }))).toContain(
+      'src/data/targets.ts, target "t-s1-3-p3-a", field "qualifier": is "", but the printed phrase "425万人以上" reads "以上"',
+    );
+    expect(loadError(edited('t-s1-3-p4-a', { qualifier: '以上' }))).toContain(
+      'target "t-s1-3-p4-a", field "qualifier": is "以上", but the printed phrase "95%" reads "" (no qualifier)',
+    );
   });
 
   it('refuses a range whose ends are not the printed ones, and a range where none is printed', () => {
-    expect(loadError(edited('t-column-7-2-p1-a', { max: 4 }))).toContain('target "t-column-7-2-p1-a", field "max": is 4, but the printed phrase "2-3个" is a range up to 3');
-    expect(loadError(edited('t-s2-4-p1-a', { max: 200 }))).toContain('target "t-s2-4-p1-a", field "max": is 200, but the printed phrase "100家" is not a range');
+    expect(loadError(edited('t-column-7-2-p1-a', { max: 4 }))).toContain(
+      'target "t-column-7-2-p1-a", field "max": is 4, but the printed phrase "2-3个" is a range up to 3',
+    );
+    expect(loadError(edited('t-s2-4-p1-a', { max: 200 }))).toContain(
+      'target "t-s2-4-p1-a", field "max": is 200, but the printed phrase "100家" is not a range',
+    );
   });
 });
 
@@ -75,16 +87,22 @@ describe('a target against its paragraph and its indicator (checkPlan)', () => {
     expect(planProblems(edited('t-s1-3-p3-a', { indicator: 'plan14-surveyed-unemployment-rate' }))).toEqual([
       'src/data/targets.ts, target "t-s1-3-p3-a", field "indicator": "plan14-surveyed-unemployment-rate" (专栏2 row 2) has the 2025 target <6 %, not 425 万人 ("425万人以上"): a target names only the indicator whose target it restates',
     ]);
-    expect(planProblems(edited('t-s1-3-p4-b', { indicator: 'plan14-work-injury-insurance-insured' }))[0]).toMatch(/field "indicator": "plan14-work-injury-insurance-insured" \(专栏2 row 10\) has the 2025 target 1470 万人, not 1200 万人/u);
+    expect(planProblems(edited('t-s1-3-p4-b', { indicator: 'plan14-work-injury-insurance-insured' }))[0]).toMatch(
+      /field "indicator": "plan14-work-injury-insurance-insured" \(专栏2 row 10\) has the 2025 target 1470 万人, not 1200 万人/u,
+    );
   });
 
   it('refuses an indicator that does not exist', () => {
-    expect(planProblems(edited('t-s1-3-p3-c', { indicator: 'plan14-nothing' }))).toEqual(['src/data/targets.ts, target "t-s1-3-p3-c", field "indicator": "plan14-nothing" is not an indicator of 专栏2']);
+    expect(planProblems(edited('t-s1-3-p3-c', { indicator: 'plan14-nothing' }))).toEqual([
+      'src/data/targets.ts, target "t-s1-3-p3-c", field "indicator": "plan14-nothing" is not an indicator of 专栏2',
+    ]);
   });
 
   it('refuses a deadline its paragraph (or the lead-in before it) does not state', () => {
     expect(planProblems(edited('t-column-7-1-p1-a', { deadline: '到2035年' }))).toEqual([
-      `src/data/targets.ts, target "t-column-7-1-p1-a", field "deadline": "到2035年" is not stated in paragraph column-7-1-p1 (${chapterFile(4)}:` + lineOf('column-7-1-p1') + ') nor in the lead-in before it',
+      `src/data/targets.ts, target "t-column-7-1-p1-a", field "deadline": "到2035年" is not stated in paragraph column-7-1-p1 (${chapterFile(4)}:` +
+        lineOf('column-7-1-p1') +
+        ') nor in the lead-in before it',
     ]);
     // 第一章第三节: “十四五”时期 stands in the lead-in “‘十四五’时期主要目标：”.
     expect(planProblems(edited('t-s1-3-p3-a', { deadline: '到2035年' }))[0]).toMatch(/target "t-s1-3-p3-a", field "deadline"/u);
@@ -97,7 +115,9 @@ describe('a target against its paragraph and its indicator (checkPlan)', () => {
   });
 
   it('refuses a qualifier that points the other way from the indicator’s sign', () => {
-    expect(planProblems(edited('t-s1-3-p3-b', { qualifier: '以上', printed: '6%' }))).toContainEqual(expect.stringMatching(/target "t-s1-3-p3-b", field "qualifier": "以上" points the other way from "plan14-surveyed-unemployment-rate"/u));
+    expect(planProblems(edited('t-s1-3-p3-b', { qualifier: '以上', printed: '6%' }))).toContainEqual(
+      expect.stringMatching(/target "t-s1-3-p3-b", field "qualifier": "以上" points the other way from "plan14-surveyed-unemployment-rate"/u),
+    );
   });
 
   it('takes 2400万 for an indicator counted in 万人 (the plan leaves out the noun), and nothing else', () => {

@@ -25,7 +25,6 @@ describe('parseTargets', () => {
   });
 });
 
-
 describe('the targets list', () => {
   it('collects the targets of the chapters and 专栏', () => {
     expect(targets.length).toBeGreaterThanOrEqual(50);
