@@ -209,6 +209,8 @@ export function drawChart(figure: HTMLElement): void {
   let current = layout(spec, frame.clientWidth);
   box.style.height = `${current.height}px`;
   const state: Drawn = { spec, lines: current.lines, axis: current.axis, centres: current.centres, plot: current.plot, box, texts: [] };
+  // Assigned once, but read (still undefined) by refresh() while Chart.js's constructor lays the chart out.
+  let chart: Chart<'bar', (number | null)[], string> | undefined;
   const build = (): ChartConfiguration<'bar', (number | null)[], string> => {
     const style = getComputedStyle(figure);
     const config = resolve(spec.config, style);
@@ -262,7 +264,8 @@ export function drawChart(figure: HTMLElement): void {
     return config;
   };
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  const chart = new Chart(canvas, build());
+  // eslint-disable-next-line prefer-const -- see the declaration: refresh() reads it before this assignment
+  chart = new Chart(canvas, build());
   drawn.set(chart as unknown as Chart, state);
   chart.update();
   // The one door through which tests read a drawn chart with Chart.js's own API (scales, chartArea,
@@ -273,6 +276,7 @@ export function drawChart(figure: HTMLElement): void {
   frame.classList.add('drawn');
   // Follow the reader's theme and text size: the system setting or the site's switches.
   function refresh(): void {
+    if (!chart) return;
     const next = build();
     chart.data = next.data;
     chart.options = next.options!;
