@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE, THEME_PROPERTIES } from '../../../../src/lib/charts/palette.ts';
 import { ROOT } from '../../../support/paths.ts';
 
-const css = readFileSync(`${ROOT}src/styles/global.css`, 'utf8');
+// Quotes in selectors read alike (Prettier writes [data-theme='dark']).
+const css = readFileSync(`${ROOT}src/styles/global.css`, 'utf8').replace(/'/gu, '"');
 /** The declarations of the first rule with this selector. */
 const block = (selector: string): string => {
   const start = css.indexOf(`${selector} {`);
