@@ -16,7 +16,7 @@ if [ "${1:-}" = "--full" ]; then
   npm run build:all
   FULL=1 "${vitest[@]}" --project e2e --project engines --reporter=default --reporter=json --outputFile.json=test-results/vitest-full.json "$@"
 else
-  # Lint first: it needs no build and fails in well under a minute (docs/notes/lint.md).
+  # Lint first: it needs no build and fails in well under a minute (docs/lint.md).
   npm run lint
   npm run build:all
   npm run check

@@ -5,7 +5,7 @@
  * and the page names it without running it; the first use imports that URL with the browser's own
  * import() and takes the module's exports. Not a bundler import('./tools.ts'): Vite wraps those in
  * its preload helper, +0.9 KB gzip on every page, and chapter 1 has no room for it (see
- * docs/notes/reader-tools.md).
+ * docs/reading-tools.md).
  */
 import type { readAloud } from './read-aloud.ts';
 import type { buildSheet, shortcut } from './sheet.ts';
