@@ -3,8 +3,9 @@
 # GitHub Pages workflow all run this one script.
 #
 #   Node.js 24 (.nvmrc)     into .tools/ from the npm registry when the machine's is older (no root needed)
-#   chromium                the browser tests (test/e2e/), driven by playwright-core; any Chromium or Chrome
-#                           on PATH, or CHROME_PATH, will do
+#   chromium-headless-shell the browser tests (test/e2e/), driven by playwright-core; the full chromium
+#                           does too (slower), and any Chromium or Chrome on PATH, or CHROME_PATH
+#   chromium                Lighthouse (npm run bench:lighthouse), which runs the full browser
 #   nginx, libnginx-mod-http-brotli-static
 #                           the deployment test serves dist/ with deploy/nginx.conf (and its .br copies)
 #   webkit2gtk-driver, xvfb the WebKit tests (test/engines/): WebKitWebDriver and MiniBrowser on an X display
@@ -40,7 +41,8 @@ minibrowser() { compgen -G '/usr/lib/*/webkit2gtk-4.[01]/MiniBrowser' >/dev/null
 # The Debian package for each thing that is missing.
 find_missing() {
   missing=()
-  named CHROME_PATH || have_any chromium chromium-browser google-chrome google-chrome-stable || missing+=(chromium)
+  named CHROME_PATH || have chromium-headless-shell || missing+=(chromium-headless-shell)
+  have_any chromium chromium-browser google-chrome google-chrome-stable || missing+=(chromium)
   have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
   { named WEBKIT_WEBDRIVER || have WebKitWebDriver; } && { [ -n "${MINIBROWSER:-}" ] || minibrowser; } || missing+=(webkit2gtk-driver)
@@ -51,7 +53,7 @@ find_missing() {
 find_missing
 
 if [ "${#missing[@]}" = 0 ]; then
-  echo "== test tools: node $(node -v), all present (chromium, nginx, WebKitWebDriver, Xvfb, Firefox, Noto CJK)"
+  echo "== test tools: node $(node -v), all present (chromium-headless-shell, chromium, nginx, WebKitWebDriver, Xvfb, Firefox, Noto CJK)"
   exit 0
 fi
 
@@ -88,6 +90,8 @@ for pkg in "${unavailable[@]}"; do
   case "$pkg" in
     libnginx-mod-http-brotli-static)
       echo "== apt has no libnginx-mod-http-brotli-static: the nginx test skips its one .br check (everything else runs)" ;;
+    chromium-headless-shell)
+      echo "== apt has no chromium-headless-shell: the browser tests drive the full Chromium (the same checks, slower)" ;;
     firefox-esr)
       echo "apt has no firefox-esr (Ubuntu): install Firefox another way (Mozilla's APT repository) or set FIREFOX_PATH; the Firefox tests fail without it." >&2
       exit 1 ;;
@@ -99,7 +103,7 @@ done
 # What apt installed must now be found (a package that brings its program elsewhere would not be).
 find_missing
 for pkg in "${missing[@]}"; do
-  [ "$pkg" = libnginx-mod-http-brotli-static ] && continue
+  case "$pkg" in libnginx-mod-http-brotli-static | chromium-headless-shell) continue ;; esac
   echo "Still missing after apt-get install: $pkg. Install it another way; the tests that need it fail without it." >&2
   exit 1
 done

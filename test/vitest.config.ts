@@ -20,6 +20,14 @@ const SCREENSHOTS = 'test/e2e/screenshots.spec.ts';
  */
 const FULL_ONLY = ['test/engines/harness.spec.ts'];
 /**
+ * The other engines in `npm test`: the phone layout in WebKit and Firefox (first screen, header
+ * buttons, wide screen), which proves each engine runs and lays the site out. Their other files
+ * (reading tools, search, charts, indicators, offline, axe, every page) run in the full set, which CI
+ * runs before anything lands: an engine difference comes with a browser or CSS change, rarely with a
+ * commit, and the two engines took 4 of the suite's minutes.
+ */
+const ENGINES_QUICK = ['test/engines/layout.spec.ts'];
+/**
  * expect.poll waits for a page's own signal (the dock shown, a toast's text) for up to 1 s by default:
  * on a loaded machine a lazy module can take longer, and two CI runs failed so. A failing poll still
  * fails, later.
@@ -55,7 +63,7 @@ export default defineConfig({
           {
             test: {
               name: 'engines',
-              include: ['test/engines/**/*.spec.ts'],
+              include: FULL ? ['test/engines/**/*.spec.ts'] : ENGINES_QUICK,
               exclude: FULL ? [] : FULL_ONLY,
               environment: 'node',
               testTimeout: 180_000,

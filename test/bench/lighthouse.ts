@@ -13,7 +13,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { CHROMIUM_ARGS, findChromium, FULL_CHROMIUM } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 import { BUILDS } from '../support/paths.ts';
 import { assertBuilt } from '../support/dist.ts';
@@ -37,9 +37,13 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'));
-const chromium = spawn(findChromium(), [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
-  stdio: 'ignore',
-});
+const chromium = spawn(
+  findChromium(FULL_CHROMIUM),
+  [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+  {
+    stdio: 'ignore',
+  },
+);
 const server = await serveSite(build.dir, build.base);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const out = report('lighthouse');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
-import { BUILDS } from '../support/paths.ts';
+import { browserBuilds } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
 import { dashboardCharts as charts } from '../../src/lib/charts/charts.ts';
 import { indicators } from '../../src/data/indicators.ts';
@@ -14,7 +14,7 @@ const sites = useSites();
 // Chart.js comes with the drawing code of LazyChart.astro (src/scripts/charts.ts loads it).
 const isChartJs = (url: string) => /LazyChart\.|chart-runtime/.test(url);
 
-describe.each(BUILDS.map((b, i) => ({ ...b, i })))('charts under $base', ({ i }) => {
+describe.each(browserBuilds())('charts under $base', ({ i }) => {
   it.each([
     ['phone', PHONE],
     ['desktop', DESKTOP],

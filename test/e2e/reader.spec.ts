@@ -8,7 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
-import { BUILDS } from '../support/paths.ts';
+import { browserBuilds } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/reader/prefs.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
@@ -167,7 +167,7 @@ describe('the reading toolbar', () => {
   });
 });
 
-describe.each(BUILDS.map((b, i) => ({ ...b, i })))('links and citations under $base', ({ i }) => {
+describe.each(browserBuilds())('links and citations under $base', ({ i }) => {
   it('copies a paragraph link and a citation in the plan form', async () => {
     const base = sites.server(i).url;
     const { page, context } = await visit(`${base}chapters/3/`);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
-import { BUILDS } from '../support/paths.ts';
+import { browserBuilds } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
 import { browserQueries, relevantKeys, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
@@ -40,7 +40,7 @@ async function wrongQueries(page: Page, dir: string): Promise<string[]> {
 /** Failed loads of the files a test blocked, as Chromium reports them on the console. */
 const blockedLoad = (message: string) => /Failed to load resource|Failed to fetch dynamically imported module|pagefind/i.test(message);
 
-describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search without Pagefind on the site under $base', ({ dir, i }) => {
+describe.each(browserBuilds())('search without Pagefind on the site under $base', ({ dir, i }) => {
   const url = () => sites.server(i).url;
 
   it('gives exactly the same results when the browser has no WebAssembly, and fetches none of Pagefind', async () => {

@@ -8,13 +8,14 @@ import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
+import { browserBuilds } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
 import { browserQueries, relevantKeys, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
 
 const sites = useSites();
 
-describe.each(BUILDS.map((b, i) => ({ ...b, i })))('search on the site under $base', ({ dir, i }) => {
+describe.each(browserBuilds())('search on the site under $base', ({ dir, i }) => {
   const passages = truthPassages(dir);
   const url = () => sites.server(i).url;
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { fileForPath } from './dist.ts';
-import type { Build } from './paths.ts';
+import { BUILDS, type Build } from './paths.ts';
 import { crawlPaths } from './sitemap.ts';
 
 /** Set by `npm run test:full`: browser tests open every page of the sitemap, not a sample. */
@@ -79,3 +79,11 @@ export function samplePaths(build: Build): string[] {
 
 /** The pages a browser test opens: the sample, or with FULL=1 every page of the sitemap and the 404 page. */
 export const browserPaths = (build: Build): string[] => (FULL ? crawlPaths(build) : samplePaths(build));
+
+/**
+ * The builds a browser test of behaviour that depends on the base path runs on, each with its index
+ * in BUILDS (for sites.server(i)): in `npm test` the build under /plan/ only, where an address that
+ * forgets the base breaks (the links of both builds are checked in Node, test/site/links.test.ts);
+ * with FULL=1 both.
+ */
+export const browserBuilds = (): Array<Build & { i: number }> => BUILDS.map((b, i) => ({ ...b, i })).filter((b) => FULL || b.base !== '/');
