@@ -43,8 +43,14 @@ export default defineConfig({
           // Groups run one after the other: unit, site and build together, then e2e, then engines. No group
           // is left at 0: Vitest runs a one-worker project of group 0 (every project, on two cores) last.
           // 30 s, not Vitest's 5: writing the .docx took over 5 s on a loaded machine (load average 30): a timeout, not a failure.
-          { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 1 } } },
-          { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 1 } } },
+          // isolate: false: a worker keeps the modules it loaded for the next file. Importing took half of
+          // these two projects' time (97 s → 25 s measured); their files share no state but what they restore.
+          {
+            test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false, sequence: { groupOrder: 1 } },
+          },
+          {
+            test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false, sequence: { groupOrder: 1 } },
+          },
           { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000, sequence: { groupOrder: 1 } } },
           {
             test: {
