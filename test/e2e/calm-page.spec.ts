@@ -8,9 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser-site.ts';
-import { contextFor, DESKTOP_1366, type Mode } from '../support/layout.ts';
+import { BROWSER_MODES, contextFor, DESKTOP_1366, type Mode } from '../support/layout.ts';
 import { BUILDS } from '../support/paths.ts';
-import { FULL } from '../support/pages.ts';
 import { crawlPaths } from '../support/sitemap.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
@@ -44,9 +43,7 @@ describe('headings take only the lines their words need', () => {
         .map((h) => [h.id, Math.round((h.closest('.heading-wrap') ?? h).getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))] as const),
     );
 
-  // 大 (l) lies between the default and 特大: with FULL=1 only.
-  const modes = FULL ? (['default', 'l', 'xl', 'elder'] as const) : (['default', 'xl', 'elder'] as const);
-  const cases = (['chapters/3/', 'full/'] as const).flatMap((path) => modes.map((mode) => [path, mode] as const));
+  const cases = (['chapters/3/', 'full/'] as const).flatMap((path) => BROWSER_MODES.map((mode) => [path, mode] as const));
   it.each(cases)('/%s (%s) at 320, 390 and 1366 px: each heading, with its tools, takes as many lines as its text alone', async (path, mode) => {
     const { page, context } = await open(path, { viewport: { width: 320, height: 740 } }, mode);
     const lines: Record<string, { withTools: unknown; focused: unknown }> = {};

@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../support/browser-site.ts';
-import { contextFor, DESKTOP_1366, measureLayout, PHONE_390, type Mode } from '../support/layout.ts';
+import { BROWSER_MODES, contextFor, DESKTOP_1366, measureLayout, PHONE_390, type Mode } from '../support/layout.ts';
 import { BUILDS } from '../support/paths.ts';
-import { browserPaths, FULL } from '../support/pages.ts';
+import { browserPaths } from '../support/pages.ts';
 import { label } from '../support/sitemap.ts';
 
 const build = BUILDS[0]!;
@@ -112,11 +112,8 @@ describe('the first screen on a 390×844 phone', () => {
   });
 });
 
-/** 大 (l) lies between the default and 特大 (xl): in `npm test` the default and the extremes, with FULL=1 all four. */
-const MODES: Mode[] = FULL ? ['default', 'l', 'xl', 'elder'] : ['default', 'xl', 'elder'];
-
 describe('no sideways scrolling, and controls that follow the text size', () => {
-  it.each(browserPaths(build).flatMap((path) => MODES.map((mode) => [label(path), mode, path] as const)))(
+  it.each(browserPaths(build).flatMap((path) => BROWSER_MODES.map((mode) => [label(path), mode, path] as const)))(
     '%s fits 390 and 320 px wide screens (%s)',
     async (_, mode, path) => {
       const { page, context } = await open(path, PHONE_390, mode);

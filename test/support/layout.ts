@@ -8,6 +8,7 @@
  * height that such blocks cover (their boxes, not the gaps between them).
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { FULL } from './pages.ts';
 
 /** The reader's settings a measurement runs in, as stored by the reading tools (src/reader/prefs.ts). */
 export const MODES = {
@@ -17,6 +18,12 @@ export const MODES = {
   l: { size: 'l', theme: '', contrast: false, elder: false },
 } as const;
 export type Mode = keyof typeof MODES;
+
+/**
+ * The text sizes a browser test tries: in `npm test` the default and the extremes (大, l, lies between
+ * the default and 特大), with FULL=1 all four.
+ */
+export const BROWSER_MODES: readonly Mode[] = FULL ? ['default', 'l', 'xl', 'elder'] : ['default', 'xl', 'elder'];
 
 export const PHONE_390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true } as const;
 export const PHONE_320 = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true } as const;
