@@ -93,7 +93,7 @@ describe('a new build deployed while a reader has the offline copy of the previo
   let context: BrowserContext;
   beforeAll(async () => {
     server = await serveSwitchable(FIRST.dir, FIRST.base);
-    context = await browser.newContext(PHONE);
+    context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
   });
   afterAll(async () => {
     await context?.close();

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 /** A fresh context (empty storage) whose every request, the worker's included, is recorded. */
 async function freshContext() {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

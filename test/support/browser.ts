@@ -57,7 +57,10 @@ export async function launchBrowser(): Promise<Browser> {
   // browser.newPage() makes its context through newContext() too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options?: BrowserContextOptions) => {
-    const context = await newContext(options);
+    // No service worker unless a test asks for one (the offline tests: serviceWorkers: 'allow'): on
+    // every page load the site's worker would start saving the offline copy (391 files, 3.5 MB) in the
+    // background of a test about something else, on the same two cores.
+    const context = await newContext({ serviceWorkers: 'block', ...options });
     context.setDefaultTimeout(PAGE_TIMEOUT);
     return context;
   };
