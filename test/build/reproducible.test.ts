@@ -15,7 +15,7 @@ import { listFiles } from '../support/dist.ts';
 import { BUILDS, TEST_SITE } from '../support/paths.ts';
 import { scratchBuilds, type BuildResult } from '../support/scratch-build.ts';
 
-const scratch = scratchBuilds('plan-repro-');
+const scratch = scratchBuilds('plan-repro-', { caches: false });
 afterAll(() => scratch.cleanup());
 
 const digests = (dir: string): Map<string, string> =>

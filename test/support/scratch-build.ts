@@ -3,8 +3,11 @@
  * build with a useful message. One copy per scratchBuilds() (sources copied once, node_modules
  * linked); each build edits, runs `astro build`, and restores the files, so the cases of a test file
  * share it. The build's checks stop a bad edit before any page is rendered, so a case takes seconds.
+ * The copy starts with the project's build caches (.astro/cache/: compressed copies and chart PNGs
+ * kept by content hash, the downloads under the key of the whole tree), as a publisher's second build
+ * would: a full build of the copy took 10 s instead of 20 s. `{ caches: false }` starts without them.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -42,13 +45,16 @@ export interface ScratchBuilds {
 }
 
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** The build's caches (astro.config.mjs: cacheDir), each entry kept by a key of what made it. */
+const CACHES = '.astro/cache';
 
-export function scratchBuilds(prefix: string): ScratchBuilds {
+export function scratchBuilds(prefix: string, { caches = true }: { caches?: boolean } = {}): ScratchBuilds {
   let dir: string | undefined;
   const copy = (): string => {
     if (dir) return dir;
     dir = mkdtempSync(join(tmpdir(), prefix));
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    if (caches && existsSync(join(ROOT, CACHES))) cpSync(join(ROOT, CACHES), join(dir, CACHES), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     return dir;
   };
