@@ -15,6 +15,7 @@ import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
 import { stubSpeech, type SpeechStubOptions, type StubVoice } from '../support/speech-stub.ts';
 import { PREFS_KEY } from '../../src/reader/prefs.ts';
+import { modeTabs } from '../support/mode-tabs.ts';
 
 const site = useBrowserSite(BUILDS[0]!);
 const NO_VOICE = '这个浏览器里没有中文语音，网页不能朗读。';
@@ -113,8 +114,13 @@ describe('every state of read-aloud passes axe while it is on', () => {
   /** The first plan paragraph holding a link: a link inside the highlight is what failed contrast. */
   const LINKED = '[data-plan] p:has(a[href])';
 
+  // One tab per device for the four schemes (test/support/mode-tabs.ts), speech stubbed with a Chinese voice that holds.
+  const visitIn = modeTabs(
+    () => site.browser,
+    (page) => page.addInitScript(stubSpeech, { voices: CHINESE, hold: true }),
+  );
   it.each(schemes)('the paragraph being read, with a link in it, on a phone (%s)', async (_, prefs, colorScheme) => {
-    const { page, errors } = await open('chapters/3/', { ...PHONE, colorScheme }, prefs, { voices: CHINESE, hold: true });
+    const { page, errors } = await visitIn(`${site.server.url}chapters/3/`, PHONE, colorScheme, prefs);
     const id = await page.locator(LINKED).first().getAttribute('id');
     expect(id, 'a paragraph of chapter 3 holds a link').toBeTruthy();
     // 朗读 with a paragraph selected reads that paragraph (Ctrl+Alt+1 is 朗读's shortcut).
@@ -125,16 +131,11 @@ describe('every state of read-aloud passes axe while it is on', () => {
     await page.evaluate(() => getSelection()!.removeAllRanges());
     expect(await axe(page)).toEqual([]);
     expect(await page.locator(`[id="${id}"].reading`).count(), 'still being read when axe ran').toBe(1);
-    expect(errors).toEqual([]);
+    expect(errors()).toEqual([]);
   });
 
   it.each(schemes)('指读 on a focused link, with the 大字幕 strip, on a desktop (%s)', async (_, prefs, colorScheme) => {
-    const { page, errors } = await open(
-      'chapters/3/',
-      { ...DESKTOP, colorScheme },
-      { ...prefs, speak: 'point', caption: true },
-      { voices: CHINESE, hold: true },
-    );
+    const { page, errors } = await visitIn(`${site.server.url}chapters/3/`, DESKTOP, colorScheme, { ...prefs, speak: 'point', caption: true });
     await page.locator('.pointer-layer').waitFor({ state: 'attached' });
     const link = page.locator(`${LINKED} a[href]`).first();
     await link.focus();
@@ -144,6 +145,6 @@ describe('every state of read-aloud passes axe while it is on', () => {
     expect(await axe(page)).toEqual([]);
     expect(await link.evaluate((a) => a.classList.contains('reading') && a === document.activeElement), 'still read and focused when axe ran').toBe(true);
     expect(await page.locator('.caption-strip').isVisible()).toBe(true);
-    expect(errors).toEqual([]);
+    expect(errors()).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
+import { modeTabs } from '../support/mode-tabs.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/reader/prefs.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
@@ -702,18 +703,21 @@ describe('accessibility of the new tools', () => {
     ['read-aloud modes, system dark', { speak: 'on', rate: 'fast' }, 'dark'],
     ['声音 off, high contrast', { mute: true, contrast: true }, 'light'],
   ];
+  const visitIn = modeTabs(
+    () => sites.browser(),
+    (page) => page.addInitScript(stubSpeech, {}),
+  );
   it.each(combos)('has no axe-core violations with %s, on phone and desktop, the panel and help open', async (_, prefs, colorScheme) => {
     for (const size of [PHONE, DESKTOP]) {
       // The tools are the same on every chapter, and the shortest one's axe run takes under half the
       // time of chapter 1's; the plan text in each mode is checked on chapter 1 (reader.spec.ts).
-      const { page, context, errors } = await visit('chapters/10/', { ...size, colorScheme }, prefs, {});
+      const { page, errors } = await visitIn(`${sites.server(0).url}chapters/10/`, size, colorScheme, prefs);
       await openSettings(page);
       // The shortcut keys are offered where there is a keyboard and a mouse (desktop), not on a phone.
       if (size === DESKTOP) await page.locator('.tools-panel details.help > summary').click();
       await page.mouse.move(100, 400);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
+      expect(errors()).toEqual([]);
     }
   });
 });

@@ -8,6 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { RunOptions } from 'axe-core';
 import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
+import { modeTabs } from '../support/mode-tabs.ts';
 import { browserBuilds, FULL } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/reader/prefs.ts';
@@ -387,25 +388,24 @@ describe('accessibility in every mode', () => {
   /** The modes the dock test takes, and in `npm test` the only ones on a desktop too (its layout differs from the phone's in width, not in colours or text size). */
   const CORE_MODES = /standard|elder|dark high/;
   const onDesktop = (name: string) => FULL || CORE_MODES.test(name);
+  const visitIn = modeTabs(() => sites.browser());
   it.each(modes)('has no axe-core violations in %s mode on phone and desktop, with the menus open', async (name, prefs, colorScheme) => {
     for (const viewport of onDesktop(name) ? [PHONE, DESKTOP] : [PHONE]) {
-      const { page, context, errors, requests } = await visit(`${sites.server(0).url}chapters/1/`, { ...viewport, colorScheme }, prefs);
+      const { page, errors, requests } = await visitIn(`${sites.server(0).url}chapters/1/`, viewport, colorScheme, prefs);
       await page.locator('#s1-1-p1').click({ position: { x: 8, y: 8 } });
       // The menu loads on that first click and takes the focus: wait for it before opening the panel.
       await page.locator('.para-menu').waitFor({ state: 'visible' });
       await openSettings(page);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      expect(requests.filter((r) => !r.startsWith(sites.server(0).origin))).toEqual([]);
-      await context.close();
+      expect(errors()).toEqual([]);
+      expect(requests().filter((r) => !r.startsWith(sites.server(0).origin))).toEqual([]);
     }
   });
 
   it.each(modes.filter(([name]) => CORE_MODES.test(name)))('has no axe-core violations in %s mode with the dock showing', async (_, prefs, colorScheme) => {
-    const { page, context } = await visit(`${sites.server(0).url}chapters/3/`, { ...PHONE, colorScheme }, prefs);
+    const { page } = await visitIn(`${sites.server(0).url}chapters/3/`, PHONE, colorScheme, prefs);
     await page.evaluate(() => document.getElementById('s3-3')!.scrollIntoView());
     await expect.poll(() => page.locator('.reader-dock').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
