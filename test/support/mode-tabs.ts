@@ -23,13 +23,13 @@ export interface ModeVisit {
  * have run. It checks that the stored choices are the page's: each attribute they set is on <html>,
  * none left from the mode before. Call at the top level of a test file; the tabs close after it.
  */
-export function modeTabs(browser: () => Browser, init?: (page: Page) => Promise<void>) {
+export function modeTabs(browser: () => Browser, init?: (page: Page) => Promise<unknown>) {
   const tabs = new Map<BrowserContextOptions, WatchedPage>();
   afterAll(async () => {
     for (const tab of tabs.values()) await tab.context.close();
     tabs.clear();
   });
-  return async (url: string, device: BrowserContextOptions, colorScheme: 'light' | 'dark' | undefined, prefs: object): Promise<ModeVisit> => {
+  return async (url: string, device: BrowserContextOptions, colorScheme: BrowserContextOptions['colorScheme'], prefs: object): Promise<ModeVisit> => {
     let tab = tabs.get(device);
     if (!tab) {
       // bypassCSP: the site's CSP (rightly) blocks the axe-core script the tests inject.
