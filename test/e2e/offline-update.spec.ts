@@ -14,46 +14,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { assertBuilt } from '../support/dist.ts';
-import { BUILDS, TEST_SITE } from '../support/paths.ts';
-import { scratchBuilds } from '../support/scratch-build.ts';
+import { BUILDS } from '../support/paths.ts';
+import { FOOTER, secondBuild, SIZE_FIRST, SIZE_SECOND } from '../support/second-build.ts';
 import { runQuery } from '../support/search-page.ts';
 import { relevantKeys, truthPassages } from '../support/search-truth.ts';
 import { serveSwitchable, type SwitchServer } from '../support/switch-server.ts';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const FIRST = BUILDS[0]!;
 assertBuilt(FIRST.dir);
-const FOOTER = '本站不使用第三方资源';
-const SIZE_FIRST = '字号';
-const SIZE_SECOND = '字号（第二版）';
 /** A page of the second build the worker fetches late in its update (the list is in address order); the server holds its answer back. */
 const HELD = 'targets/';
 const NEWER = '本站已更新，刷新页面即可阅读新版本。';
 
 let browser: Browser;
 let second: string;
-const scratch = scratchBuilds('offline-update-');
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const built = scratch.buildWithEdits(
-    [
-      { file: 'src/i18n/ui.ts', edit: (s) => s.replace(FOOTER, `${FOOTER}（第二版）`) },
-      { file: 'src/i18n/reader-ui.json', edit: (s) => s.replace(`"reader.size": "${SIZE_FIRST}"`, `"reader.size": "${SIZE_SECOND}"`) },
-      { file: 'src/reader/reader-tools.css', edit: (s) => `${s}\n.second-build-marker { color: inherit; }\n` },
-    ],
-    { env: { SITE_URL: TEST_SITE } },
-  );
-  if (built.status !== 0) throw new Error(`scratch build failed:\n${built.output}`);
-  second = mkdtempSync(join(tmpdir(), 'offline-update-second-'));
-  cpSync(built.outDir, second, { recursive: true });
-  scratch.cleanup();
+  second = secondBuild(FIRST);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
-  if (second) rmSync(second, { recursive: true, force: true });
 });
 
 /** A tab that records uncaught errors (an unhandled rejection included) and console errors. */

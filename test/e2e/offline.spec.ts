@@ -17,6 +17,7 @@ import { loadHtml } from '../support/dist.ts';
 import { pagePlanText } from '../support/fidelity.ts';
 import { BUILDS, TEST_SITE, type Build } from '../support/paths.ts';
 import { scratchBuilds } from '../support/scratch-build.ts';
+import { FOOTER, secondBuild } from '../support/second-build.ts';
 import { relevantKeys, truthPassages } from '../support/search-truth.ts';
 import { runQuery } from '../support/search-page.ts';
 import { label } from '../support/sitemap.ts';
@@ -171,13 +172,16 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
   });
 });
 
-/** Two copies of the project to build in: one per variant at a time, each output kept in its own folder. */
-// In `npm test` under / only, where switching offline reading off is tried too; FULL=1 adds /plan/.
+/**
+ * The test build, then its second build (test/support/second-build.ts, shared with offline-update.spec.ts),
+ * then under / a build with offline reading switched off, kept in a folder of its own.
+ * In `npm test` under / only, where switching offline reading off is tried too; FULL=1 adds /plan/.
+ */
 describe.each(FULL ? BUILDS.map((b) => b.base) : ['/'])('a new build on the same origin, under %s', (base) => {
   const scratch = scratchBuilds('offline-rebuild-');
   const kept: string[] = [];
   const env = { SITE_URL: TEST_SITE, ...(base === '/' ? {} : { BASE_PATH: base }) };
-  const MARK = '本站不使用第三方资源';
+
   /** Builds with the edits and keeps the output in a folder of its own. */
   const buildKept = (edits: Parameters<typeof scratch.buildWithEdits>[0]): string => {
     const result = scratch.buildWithEdits(edits, { env });
@@ -194,8 +198,9 @@ describe.each(FULL ? BUILDS.map((b) => b.base) : ['/'])('a new build on the same
 
   it('replaces the old copy, never keeps an error, and is removed when offline reading is switched off', async () => {
     // The first build is the test build itself (test/build/reproducible.test.ts: a build of the same tree is the same bytes).
-    const first = BUILDS.find((b) => b.base === base)!.dir;
-    const second = buildKept([{ file: 'src/i18n/ui.ts', edit: (s) => s.replace(MARK, `${MARK}（第二版）`) }]);
+    const build = BUILDS.find((b) => b.base === base)!;
+    const first = build.dir;
+    const second = secondBuild(build);
     const off =
       base === '/' ? buildKept([{ file: 'content/settings/publisher.json', edit: (s) => s.replace('"enabled": true', '"enabled": false') }]) : undefined;
     const server = await serveSwitchable(first, base);
@@ -255,7 +260,7 @@ describe.each(FULL ? BUILDS.map((b) => b.base) : ['/'])('a new build on the same
       expect(fetched.filter((f) => f.includes('LazyChart') || f.endsWith('.pagefind'))).toEqual([]);
       await context.setOffline(true);
       await page.goto(`${server.url}chapters/3/`);
-      expect(await page.locator('footer').textContent()).toContain(`${MARK}（第二版）`);
+      expect(await page.locator('footer').textContent()).toContain(`${FOOTER}（第二版）`);
       expect(await noteText(page)).not.toBeNull();
       await context.setOffline(false);
 
