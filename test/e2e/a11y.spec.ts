@@ -7,8 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import type { AxeResults, RunOptions } from 'axe-core';
-import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { DESKTOP, PHONE } from '../support/browser.ts';
 import { unnamedLandmarks } from '../support/landmarks.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
@@ -34,15 +33,6 @@ beforeAll(async () => {
   for (const s of SETTINGS) pages.push(await (await site.browser.newContext(s.options)).newPage());
 });
 
-/** Runs axe in the page. page.evaluate is not subject to the page's CSP, so no policy is loosened for the test. */
-async function axe(page: Page): Promise<AxeResults> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate((options: RunOptions) => {
-    const w = window as unknown as { axe: typeof import('axe-core') };
-    return w.axe.run(document, options);
-  }, AXE_OPTIONS);
-}
-
 describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
   it.each(browserPaths(build).map((p) => [label(p), p]))('%s has no violations at phone and desktop size, light and dark', async (_, path) => {
     const found = await Promise.all(
@@ -51,7 +41,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
         const theme = SETTINGS[i]!.theme;
         if (theme) await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
         const landmarks = i === 0 ? await page.evaluate(unnamedLandmarks) : [];
-        return [...describeViolations(await axe(page)), ...landmarks].map((v) => `[${SETTINGS[i]!.name}] ${v}`);
+        return [...(await axeViolations(page)), ...landmarks].map((v) => `[${SETTINGS[i]!.name}] ${v}`);
       }),
     );
     expect(found.flat()).toEqual([]);
@@ -61,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practice)', () => {
     const page = pages[0]!;
     await page.goto(site.server.url);
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('button')));
-    expect(describeViolations(await axe(page)).join('\n')).toContain('button-name');
+    expect((await axeViolations(page)).join('\n')).toContain('button-name');
   });
 
   it('reports a navigation menu without a name on a page with several', async () => {

@@ -8,8 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import type { RunOptions } from 'axe-core';
-import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { DESKTOP, PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
@@ -33,8 +32,7 @@ async function open(
   prefs: object | undefined,
   speech: SpeechStubOptions,
 ): Promise<{ page: Page; errors: string[] }> {
-  // bypassCSP: the site's policy (rightly) refuses the injected axe-core script.
-  context = await site.browser.newContext({ ...options, bypassCSP: true });
+  context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -106,11 +104,6 @@ describe('every state of read-aloud passes axe while it is on', () => {
     ['high contrast, dark', { contrast: true, theme: 'dark' }, 'dark'],
   ];
 
-  async function axe(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE_SOURCE });
-    // @ts-expect-error axe is injected above
-    return describeViolations(await page.evaluate((options: RunOptions) => window.axe.run(document, options), AXE_OPTIONS));
-  }
   /** The first plan paragraph holding a link: a link inside the highlight is what failed contrast. */
   const LINKED = '[data-plan] p:has(a[href])';
 
@@ -129,7 +122,7 @@ describe('every state of read-aloud passes axe while it is on', () => {
     await page.locator(`[id="${id}"].reading`).waitFor();
     await page.locator('[data-speech]').waitFor({ state: 'visible' });
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator(`[id="${id}"].reading`).count(), 'still being read when axe ran').toBe(1);
     expect(errors()).toEqual([]);
   });
@@ -142,7 +135,7 @@ describe('every state of read-aloud passes axe while it is on', () => {
     // 指读 reads what has rested in focus a moment (and loads read-aloud on first use): allow for a busy machine.
     await expect.poll(() => link.evaluate((a) => a.classList.contains('reading')), { timeout: 10_000 }).toBe(true);
     await page.locator('.caption-strip').waitFor({ state: 'visible' });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await link.evaluate((a) => a.classList.contains('reading') && a === document.activeElement), 'still read and focused when axe ran').toBe(true);
     expect(await page.locator('.caption-strip').isVisible()).toBe(true);
     expect(errors()).toEqual([]);

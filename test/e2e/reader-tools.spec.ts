@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import type { RunOptions } from 'axe-core';
-import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { modeTabs } from '../support/mode-tabs.ts';
 import { useSites } from '../support/sites.ts';
@@ -64,7 +63,7 @@ function stubSpeech({ voices = [{ lang: 'zh-CN', localService: true }], fail, ho
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; rate: number }[] }).__spoken);
 
 async function visit(path: string, options: BrowserContextOptions = DESKTOP, prefs?: object, speech?: SpeechStub) {
-  const watched = await openPage(sites.browser(), { ...options, bypassCSP: true });
+  const watched = await openPage(sites.browser(), options);
   if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
   if (speech) await watched.page.addInitScript(stubSpeech, speech);
   await watched.page.goto(`${sites.server(0).url}${path}`);
@@ -88,12 +87,6 @@ const textOf = (page: Page, selector: string) =>
     copy.querySelectorAll('[data-ui]').forEach((n) => n.remove());
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  // @ts-expect-error axe is injected above
-  return describeViolations(await page.evaluate((options: RunOptions) => window.axe.run(document, options), AXE_OPTIONS));
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import type { RunOptions } from 'axe-core';
-import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { modeTabs } from '../support/mode-tabs.ts';
 import { browserBuilds, FULL } from '../support/pages.ts';
@@ -20,8 +19,7 @@ const sites = useSites();
 
 /** Opens a page with stored reader choices; returns it with its watchers. */
 async function visit(url: string, options: BrowserContextOptions = DESKTOP, prefs?: object) {
-  // bypassCSP: the site's CSP (rightly) blocks the axe-core script some of these tests inject.
-  const watched = await openPage(sites.browser(), { ...options, bypassCSP: true });
+  const watched = await openPage(sites.browser(), options);
   if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
   await watched.page.goto(url);
   await watched.page.waitForFunction(() => document.querySelector('.para-tool') !== null || !document.querySelector('main [data-plan]'));
@@ -39,12 +37,6 @@ const colours = (page: Page) =>
     const s = getComputedStyle(document.body);
     return [s.backgroundColor, s.color];
   });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  // @ts-expect-error axe is injected above
-  return describeViolations(await page.evaluate((options: RunOptions) => window.axe.run(document, options), AXE_OPTIONS));
-}
 
 describe('the reading toolbar', () => {
   const url = () => `${sites.server(0).url}chapters/3/`;

@@ -4,8 +4,7 @@
  * that land on the paragraph with the terms marked, and a no-JavaScript fallback.
  */
 import { describe, expect, it } from 'vitest';
-import type { RunOptions } from 'axe-core';
-import { AXE_OPTIONS, AXE_SOURCE, describeViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, PHONE } from '../support/browser.ts';
 import { BUILDS } from '../support/paths.ts';
 import { browserBuilds } from '../support/pages.ts';
@@ -178,14 +177,10 @@ describe('accessibility of the search page with results', () => {
     { name: 'desktop, light', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' as const } },
     { name: 'desktop, dark', options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' as const } },
   ])('has no axe-core violations, WCAG 2.2 AA and best practice ($name)', async ({ options }) => {
-    // bypassCSP: the site's CSP (rightly) blocks the injected axe-core script.
-    const { page, context, errors } = await openPage(sites.browser(), { ...options, bypassCSP: true });
+    const { page, context, errors } = await openPage(sites.browser(), options);
     await page.goto(`${sites.server(0).url}search/?q=${encodeURIComponent('农民工 工资')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset.query === '农民工 工资');
-    await page.addScriptTag({ content: AXE_SOURCE });
-    // @ts-expect-error axe is injected above
-    const violations = describeViolations(await page.evaluate((options: RunOptions) => window.axe.run(document, options), AXE_OPTIONS));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
+import type { Page } from 'playwright-core';
 
 export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,3 +25,16 @@ export const AXE_OPTIONS: RunOptions = {
 /** One line per offending element: rule, impact, target and what to fix. */
 export const describeViolations = (results: Pick<AxeResults, 'violations'>): string[] =>
   results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+
+/**
+ * Runs axe in a Playwright page (injected once per document; page.evaluate is not subject to the
+ * page's CSP, so no policy is loosened for the test) and describes each violation in one line.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (options: RunOptions) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
+  return describeViolations(results);
+}

@@ -32,8 +32,7 @@ export function modeTabs(browser: () => Browser, init?: (page: Page) => Promise<
   return async (url: string, device: BrowserContextOptions, colorScheme: BrowserContextOptions['colorScheme'], prefs: object): Promise<ModeVisit> => {
     let tab = tabs.get(device);
     if (!tab) {
-      // bypassCSP: the site's CSP (rightly) blocks the axe-core script the tests inject.
-      tab = await openPage(browser(), { ...device, bypassCSP: true });
+      tab = await openPage(browser(), device);
       await init?.(tab.page);
       tabs.set(device, tab);
       await tab.page.goto(url);
