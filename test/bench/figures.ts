@@ -17,7 +17,8 @@ export function replaceSection(doc: string, name: string, body: string): string 
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
   if (from === -1 || to < from) throw new Error(`docs/figures.md has no section for bench:${name}: add the lines ${start} and ${end}`);
-  return `${doc.slice(0, from + start.length)}\n${body.trim()}\n${doc.slice(to)}`;
+  // Blank lines around the body, as Prettier writes Markdown: a written section passes `npm run lint`.
+  return `${doc.slice(0, from + start.length)}\n\n${body.trim()}\n\n${doc.slice(to)}`;
 }
 
 /** The line a written section starts with: the date, the machine and its load (which times depend on). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { format } from 'prettier';
 import { replaceSection } from '../../bench/figures.ts';
 
 describe('replaceSection (the bench scripts writing docs/figures.md)', () => {
@@ -6,8 +7,17 @@ describe('replaceSection (the bench scripts writing docs/figures.md)', () => {
 
   it('replaces only its own section, keeping the markers', () => {
     expect(replaceSection(doc, 'weight', 'new table\n')).toBe(
-      '# Figures\n\n<!-- bench:weight -->\nnew table\n<!-- /bench:weight -->\n\n<!-- bench:layout -->\nkept\n<!-- /bench:layout -->\n',
+      '# Figures\n\n<!-- bench:weight -->\n\nnew table\n\n<!-- /bench:weight -->\n\n<!-- bench:layout -->\nkept\n<!-- /bench:layout -->\n',
     );
+  });
+
+  it('writes a section as Prettier writes Markdown (npm run lint checks docs/figures.md)', async () => {
+    const written = replaceSection(
+      '# Figures\n\n<!-- bench:build -->\n<!-- /bench:build -->\n',
+      'build',
+      '_Measured today._\n\n```text\nwhole build 5.33 s\n```\n',
+    );
+    expect(await format(written, { parser: 'markdown' })).toBe(written);
   });
 
   it('names the markers to add when the section is missing', () => {
