@@ -5,7 +5,8 @@
  * tools open) and the tools' stylesheet (a hashed file in _assets/, so the first build's name is gone).
  *
  * A real build takes about ten seconds, so it is made once and kept in the system's temporary folder
- * under a key of the first build's service worker (which names every file of that build by its
+ * under a key of the source tree (the build cache's key: src/, content/, the config and the lockfile),
+ * the first build's service worker (which names every file of that build, public/'s too, by its
  * content hash), the environment and the edits: both files, and the next run of an unchanged tree, use
  * the same one. Kept builds of the same base older than a day are removed when a new one is made
  * (not younger ones: another checkout's suite may be reading its own).
@@ -14,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_SITE, type Build } from './paths.ts';
+import { buildKey } from '../../src/integrations/build-cache.ts';
+import { ROOT, TEST_SITE, type Build } from './paths.ts';
 import { scratchBuilds, type Edit } from './scratch-build.ts';
 
 /** The footer's last sentence, which the second build ends with （第二版）. */
@@ -35,6 +37,7 @@ const EDITS: Edit[] = [
 export function secondBuild(first: Build): string {
   const env = { SITE_URL: TEST_SITE, ...(first.base === '/' ? {} : { BASE_PATH: first.base }) };
   const key = createHash('sha256')
+    .update(buildKey(ROOT, { site: TEST_SITE, base: first.base, sourceDateEpoch: undefined, node: process.version }))
     .update(readFileSync(join(first.dir, 'sw.js')))
     .update(JSON.stringify(env))
     .update(EDITS.map(({ file, edit }) => `${file}\n${edit.toString()}`).join('\n'))
