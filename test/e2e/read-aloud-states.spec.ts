@@ -49,9 +49,18 @@ const openPanel = async (page: Page) => {
   await page.locator('.site-header details.tools > summary').click();
   await page.locator('.tools-panel [data-elder]').waitFor({ state: 'visible' });
 };
+/**
+ * Scrolls half-way down until the dock shows: read-aloud scrolls the paragraph it reads into view, and
+ * a reading that moved on just after the test scrolled took the page back up (the dock stayed hidden
+ * and the test timed out once in a clean-clone run).
+ */
 const showDock = async (page: Page) => {
-  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-  await page.locator('.reader-dock').waitFor({ state: 'visible' });
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      return page.locator('.reader-dock').isVisible();
+    })
+    .toBe(true);
 };
 /** What the panel offers for read-aloud: the reason, or the controls. */
 const panelSpeech = (page: Page) =>
