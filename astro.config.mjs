@@ -80,6 +80,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The plan has no code blocks: no highlighter is loaded (Shiki's WebAssembly engine took ~30 ms a build).
+    syntaxHighlight: false,
     // remark-gfm is added explicitly (PLAN_REMARK_PLUGINS: the plan model parses with the same syntax);
     // SmartyPants stays off because it would rewrite the plan's punctuation. remarkPlanAnchors puts the
     // plan model's ids on the pages.
