@@ -12,8 +12,12 @@
  * One more run comes first, with the caches Astro and the search index keep in .astro/ emptied, as on a
  * clean clone; medians are of the runs after it.
  *
+ * Each run also builds the pages alone (test/bench/pages-only.config.mjs: Astro with MDX and the build
+ * cache, none of the integrations before or after the pages): how much of the build is Astro's.
+ *
  * With REFERENCE=<folder of another Astro project> (e.g. a stock Starlight site of the same plan, kept
- * outside this repository), runs alternate this site / the reference, and the ratio of medians is printed.
+ * outside this repository), each run builds this site, its pages alone and the reference in turn, and the
+ * ratios to the reference are printed (of the medians, and the median of each run's own ratio).
  *
  *   npm run bench:build
  *   REFERENCE=../starlight-ref RUNS=7 npm run bench:build
@@ -36,12 +40,12 @@ const out = join(work, 'dist');
 const timings = join(work, 'timings.jsonl');
 
 /** One `astro build` in `cwd`, wall clock and (for this site) the phases its integrations recorded. */
-function build(cwd: string): Record<Phase, number> {
+function build(cwd: string, args: string[] = []): Record<Phase, number> {
   rmSync(timings, { force: true });
   rmSync(out, { recursive: true, force: true });
   const { SITE_URL: _s, BASE_PATH: _b, ...env } = process.env;
   const start = performance.now();
-  const result = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const result = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, ...args], {
     cwd,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', PLAN_BUILD_TIMINGS: timings },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -67,6 +71,7 @@ const median = (xs: number[]) => {
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const ours: Record<Phase, number>[] = [];
+const alone: number[] = [];
 const reference: number[] = [];
 let cold: Record<Phase, number>;
 try {
@@ -76,6 +81,7 @@ try {
   if (REFERENCE) build(REFERENCE); // warm the reference's caches too before the paired runs
   for (let run = 0; run < RUNS; run += 1) {
     ours.push(build(ROOT));
+    alone.push(build(ROOT, ['--config', 'test/bench/pages-only.config.mjs']).total);
     if (REFERENCE) reference.push(build(REFERENCE).total);
   }
 } finally {
@@ -101,17 +107,22 @@ const rows: [Phase, string][] = [
   ['other', 'other (Node, config, content sync, Vite)'],
   ['total', 'whole build'],
 ];
+const row = (label: string, values: number[]) =>
+  figures.log(`${label.padEnd(45)} ${sec(median(values)).padStart(7)}   ${values.map((v) => (v / 1000).toFixed(2)).join(', ')}`);
 for (const [phase, label] of rows) {
   const values = ours.map((r) => r[phase]);
-  figures.log(`${label.padEnd(45)} ${sec(median(values)).padStart(7)}   ${values.map((v) => (v / 1000).toFixed(2)).join(', ')}`);
+  row(label, values);
 }
+row('pages alone (pages-only.config.mjs)', alone);
 if (REFERENCE) {
-  const a = median(ours.map((r) => r.total));
-  const b = median(reference);
+  const totals = ours.map((r) => r.total);
+  const ratios = (values: number[]) =>
+    `${(median(values) / median(reference)).toFixed(2)}× (median of each run's ratio ${median(values.map((v, i) => v / reference[i]!)).toFixed(2)}×)`;
   figures.log('');
   figures.log(
-    `reference ${basename(REFERENCE)}: median ${sec(b)} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), alternating with this site`,
+    `reference ${basename(REFERENCE)}: median ${sec(median(reference))} (runs ${reference.map((v) => (v / 1000).toFixed(2)).join(', ')}), in turn with this site`,
   );
-  figures.log(`ratio this site / reference: ${(a / b).toFixed(2)}×`);
+  figures.log(`ratio this site / reference: ${ratios(totals)}`);
+  figures.log(`ratio pages alone / reference: ${ratios(alone)}`);
 }
 figures.done();
