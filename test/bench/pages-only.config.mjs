@@ -10,4 +10,7 @@ import config from '../../astro.config.mjs';
 
 const KEEP = new Set(['@astrojs/mdx', 'plan:build-cache']);
 
-export default { ...config, integrations: (config.integrations ?? []).filter((integration) => KEEP.has(integration.name)) };
+export default {
+  ...config,
+  integrations: (config.integrations ?? []).flat().filter((integration) => integration && KEEP.has(integration.name)),
+};
