@@ -11,6 +11,7 @@ import { openPage, type WatchedPage } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { browserPaths } from '../support/pages.ts';
 import { BUILDS } from '../support/paths.ts';
+import { storePrefs } from '../support/layout.ts';
 import { allCharts, dashboardCharts } from '../../src/lib/charts/charts.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
@@ -50,7 +51,7 @@ describe('at 360 px', () => {
 
   it('in 长者模式 at 特大, /indicators/, chapter 1 and an indicator page still show every column without sideways scrolling', async () => {
     const { page, context, errors } = await openPage(site.browser, PHONE_360);
-    await page.addInitScript((prefs) => localStorage.setItem('sc-plan-reader', prefs), ELDER);
+    await storePrefs(page, ELDER);
     for (const path of ['indicators/', 'chapters/1/', 'indicators/plan14-pension-coverage-rate/']) {
       await page.goto(`${site.server.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.dataset.elder)).toBe('on');
@@ -283,7 +284,7 @@ describe('print', () => {
 describe('the Chart.js charts on /indicators/ in 长者模式 at 390 px', () => {
   it('keep their tick labels level, write the axis title on lines of their own and every text inside the canvas', async () => {
     const { page, context, errors } = await openPage(site.browser, { ...PHONE_360, viewport: { width: 390, height: 844 } });
-    await page.addInitScript((prefs) => localStorage.setItem('sc-plan-reader', prefs), ELDER);
+    await storePrefs(page, ELDER);
     await page.goto(`${site.server.url}indicators/`);
     for (const { spec } of dashboardCharts) {
       await page.locator(`#chart-${spec.id}`).scrollIntoViewIfNeeded();

@@ -11,7 +11,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserSite } from '../support/browser-site.ts';
-import { contextFor, DESKTOP_1366, PHONE_390, type Mode } from '../support/layout.ts';
+import { contextFor, DESKTOP_1366, PHONE_390, storePrefs, type Mode } from '../support/layout.ts';
 import { BUILDS, ROOT } from '../support/paths.ts';
 
 const OUT = join(ROOT, 'test-results/screenshots');
@@ -151,7 +151,7 @@ describe('reading tool screenshots', () => {
   it.each(TOOL_SHOTS)('$name is captured on a chapter page at phone and desktop size', async ({ name, prefs, act }) => {
     for (const { size, options } of SIZES) {
       const context = await site.browser.newContext(options);
-      await context.addInitScript((p) => localStorage.setItem('sc-plan-reader', p), JSON.stringify(prefs));
+      await storePrefs(context, prefs);
       const page = await context.newPage();
       await page.goto(`${site.server.url}chapters/3/`, { waitUntil: 'networkidle' });
       await act?.(page);
@@ -164,7 +164,7 @@ describe('reading tool screenshots', () => {
 
   it('大鼠标 is captured as its four cursor files on light and dark (a screenshot does not show the pointer)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 420, height: 180 } });
-    await context.addInitScript(() => localStorage.setItem('sc-plan-reader', '{"cursor":true}'));
+    await storePrefs(context, { cursor: true });
     const page = await context.newPage();
     await page.goto(`${site.server.url}chapters/3/`);
     // Its styles come with the reading tools' module, as a stylesheet it links (no tool starts before it has loaded).

@@ -8,6 +8,7 @@
 import { expect, it } from 'vitest';
 import type { EngineTab } from '../support/engines/engine.ts';
 import { describeEngines } from '../support/engines/use-engine.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 
 const HEIGHT = 844;
 
@@ -46,7 +47,7 @@ describeEngines('phone layout', (ctx) => {
     expect(plain.textTop + plain.line).toBeLessThanOrEqual(HEIGHT);
     expect(plain).toMatchObject({ fontSize: '18px', tocOpen: false, tocLinkShown: false, width });
 
-    await tab.evaluate(() => localStorage.setItem('sc-plan-reader', JSON.stringify({ size: 'xl', contrast: true, elder: true })));
+    await tab.evaluate((key, value) => localStorage.setItem(key, value), PREFS_KEY, JSON.stringify({ size: 'xl', contrast: true, elder: true }));
     await tab.reload();
     const elder = await tab.evaluate(firstScreen);
     expect(elder.fontSize).toBe('27px');

@@ -7,8 +7,9 @@
  * indicator rows; on /search/ the results. The share is vertical: the part of the first screen's
  * height that such blocks cover (their boxes, not the gaps between them).
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { FULL } from './pages.ts';
+import { PREFS_KEY } from '../../src/reader/prefs.ts';
 
 /** The reader's settings a measurement runs in, as stored by the reading tools (src/reader/prefs.ts). */
 export const MODES = {
@@ -49,19 +50,28 @@ export interface Layout {
   viewportHeight: number;
 }
 
-/** Stores the mode's settings before any page script runs, as the pre-paint script would find them. */
-export async function contextFor(browser: Browser, options: BrowserContextOptions, mode: Mode) {
-  const context = await browser.newContext(options);
-  const prefs = MODES[mode];
-  if (prefs) {
-    await context.addInitScript((value: string) => {
+/**
+ * Stores the reader's choices (`prefs`, or their JSON) under the reading tools' key before any page
+ * script runs, as the pre-paint script would find them.
+ */
+export async function storePrefs(target: Page | BrowserContext, prefs: object | string): Promise<void> {
+  await target.addInitScript(
+    ([key, value]) => {
       try {
-        localStorage.setItem('sc-plan-reader', value);
+        localStorage.setItem(key, value);
       } catch {
         // opaque origins have no storage; the mode then stays default and the figures say so
       }
-    }, JSON.stringify(prefs));
-  }
+    },
+    [PREFS_KEY, typeof prefs === 'string' ? prefs : JSON.stringify(prefs)] as const,
+  );
+}
+
+/** A new context with the mode's settings stored before any page script runs. */
+export async function contextFor(browser: Browser, options: BrowserContextOptions, mode: Mode) {
+  const context = await browser.newContext(options);
+  const prefs = MODES[mode];
+  if (prefs) await storePrefs(context, prefs);
   return context;
 }
 
