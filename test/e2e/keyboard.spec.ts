@@ -17,6 +17,11 @@ const site = useBrowserSite(build);
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
+/** What recordFocus() keeps on the page's window: each element focused, and whether it showed a ring. */
+interface FocusSeen {
+  focusSeen: Array<{ html: string; ring: boolean }>;
+}
+
 /**
  * Records, in the page, each element that Tab focuses: marked as reached (so the set of reached
  * elements can be compared) and checked for a visible focus ring as it gets focus. One round trip per
@@ -24,8 +29,8 @@ const FOCUSABLE =
  */
 const recordFocus = (page: Page) =>
   page.evaluate(() => {
-    const seen: Array<{ html: string; ring: boolean }> = [];
-    (window as unknown as { focusSeen: typeof seen }).focusSeen = seen;
+    const seen: FocusSeen['focusSeen'] = [];
+    (window as unknown as FocusSeen).focusSeen = seen;
     document.addEventListener('focusin', (event) => {
       const el = event.target as HTMLElement;
       el.dataset.reached = '';
@@ -42,9 +47,7 @@ describe('keyboard', () => {
     const total = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).length, FOCUSABLE);
     await recordFocus(page);
     for (let i = 0; i < total + 3; i += 1) await page.keyboard.press('Tab');
-    const noRing = await page.evaluate(() =>
-      (window as unknown as { focusSeen: Array<{ html: string; ring: boolean }> }).focusSeen.filter((f) => !f.ring).map((f) => f.html),
-    );
+    const noRing = await page.evaluate(() => (window as unknown as FocusSeen).focusSeen.filter((f) => !f.ring).map((f) => f.html));
     const missed = await page.evaluate((sel) => {
       // A radio group is one Tab stop (arrow keys move inside it), so reaching one radio reaches the group.
       const groupReached = (el: HTMLElement) =>
