@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { loadHtml } from '../support/dist.ts';
 import { pagePlanText } from '../support/fidelity.ts';
-import { BUILDS, TEST_SITE, type Build } from '../support/paths.ts';
+import { BUILDS, testBuildEnv, type Build } from '../support/paths.ts';
 import { scratchBuilds } from '../support/scratch-build.ts';
 import { FOOTER, secondBuild } from '../support/second-build.ts';
 import { relevantKeys, truthPassages } from '../support/search-truth.ts';
@@ -180,7 +180,7 @@ describe.each(BUILDS)('the offline copy of the build under $base', (build: Build
 describe.each(FULL ? BUILDS.map((b) => b.base) : ['/'])('a new build on the same origin, under %s', (base) => {
   const scratch = scratchBuilds('offline-rebuild-');
   const kept: string[] = [];
-  const env = { SITE_URL: TEST_SITE, ...(base === '/' ? {} : { BASE_PATH: base }) };
+  const env = testBuildEnv(base);
 
   /** Builds with the edits and keeps the output in a folder of its own. */
   const buildKept = (edits: Parameters<typeof scratch.buildWithEdits>[0]): string => {

@@ -21,3 +21,6 @@ export const BUILDS: Build[] = [
   { dir: `${ROOT}dist`, base: '/' },
   { dir: `${ROOT}dist-plan`, base: '/plan/' },
 ];
+
+/** The environment a scratch build needs to match the test build for `base` (as `npm run build:all` sets it). */
+export const testBuildEnv = (base: string): Record<string, string> => ({ SITE_URL: TEST_SITE, ...(base === '/' ? {} : { BASE_PATH: base }) });

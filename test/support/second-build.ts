@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKey } from '../../src/integrations/build-cache.ts';
-import { ROOT, TEST_SITE, type Build } from './paths.ts';
+import { ROOT, TEST_SITE, testBuildEnv, type Build } from './paths.ts';
 import { scratchBuilds, type Edit } from './scratch-build.ts';
 
 /** The footer's last sentence, which the second build ends with （第二版）. */
@@ -35,7 +35,7 @@ const EDITS: Edit[] = [
 
 /** The folder of the second build of `first` (a test build: dist/ or dist-plan/), built if not kept yet. */
 export function secondBuild(first: Build): string {
-  const env = { SITE_URL: TEST_SITE, ...(first.base === '/' ? {} : { BASE_PATH: first.base }) };
+  const env = testBuildEnv(first.base);
   const key = createHash('sha256')
     .update(buildKey(ROOT, { site: TEST_SITE, base: first.base, sourceDateEpoch: undefined, node: process.version }))
     .update(readFileSync(join(first.dir, 'sw.js')))
