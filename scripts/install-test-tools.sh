@@ -38,6 +38,12 @@ have_any() {
 named() { [ -n "${!1:-}" ] && [ -e "${!1}" ]; }
 minibrowser() { compgen -G '/usr/lib/*/webkit2gtk-4.[01]/MiniBrowser' >/dev/null || compgen -G '/usr/lib*/webkit*/MiniBrowser' >/dev/null; }
 
+# Packages the tests do without when apt has none, each with what the run then does instead.
+declare -A OPTIONAL=(
+  [libnginx-mod-http-brotli-static]="the nginx test skips its one .br check (everything else runs)"
+  [chromium-headless-shell]="the browser tests drive the full Chromium (the same checks, slower)"
+)
+
 # The Debian package for each thing that is missing.
 find_missing() {
   missing=()
@@ -87,11 +93,11 @@ done
 if [[ " ${installable[*]} " == *" fonts-noto-cjk "* ]]; then installable+=(fontconfig); fi
 [ "${#installable[@]}" = 0 ] || apt-get install -y -qq "${installable[@]}" >/dev/null
 for pkg in "${unavailable[@]}"; do
+  if [[ -v OPTIONAL[$pkg] ]]; then
+    echo "== apt has no $pkg: ${OPTIONAL[$pkg]}"
+    continue
+  fi
   case "$pkg" in
-    libnginx-mod-http-brotli-static)
-      echo "== apt has no libnginx-mod-http-brotli-static: the nginx test skips its one .br check (everything else runs)" ;;
-    chromium-headless-shell)
-      echo "== apt has no chromium-headless-shell: the browser tests drive the full Chromium (the same checks, slower)" ;;
     firefox-esr)
       echo "apt has no firefox-esr (Ubuntu): install Firefox another way (Mozilla's APT repository) or set FIREFOX_PATH; the Firefox tests fail without it." >&2
       exit 1 ;;
@@ -103,7 +109,7 @@ done
 # What apt installed must now be found (a package that brings its program elsewhere would not be).
 find_missing
 for pkg in "${missing[@]}"; do
-  case "$pkg" in libnginx-mod-http-brotli-static | chromium-headless-shell) continue ;; esac
+  [[ -v OPTIONAL[$pkg] ]] && continue
   echo "Still missing after apt-get install: $pkg. Install it another way; the tests that need it fail without it." >&2
   exit 1
 done
