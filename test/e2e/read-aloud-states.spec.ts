@@ -13,7 +13,7 @@ import { DESKTOP, PHONE } from '../support/browser.ts';
 import { useBrowserSite } from '../support/browser-site.ts';
 import { BUILDS } from '../support/paths.ts';
 import { stubSpeech, type SpeechStubOptions, type StubVoice } from '../support/speech-stub.ts';
-import { PREFS_KEY } from '../../src/reader/prefs.ts';
+import { storePrefs } from '../support/layout.ts';
 import { modeTabs } from '../support/mode-tabs.ts';
 
 const site = useBrowserSite(BUILDS[0]!);
@@ -37,7 +37,7 @@ async function open(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  if (prefs) await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
+  if (prefs) await storePrefs(page, prefs);
   await page.addInitScript(stubSpeech, speech);
   await page.goto(`${site.server.url}${path}`);
   // The page's module has run once the dock exists (hidden until the reader scrolls).

@@ -11,6 +11,7 @@ import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { modeTabs } from '../support/mode-tabs.ts';
 import { useSites } from '../support/sites.ts';
 import { PREFS_KEY } from '../../src/reader/prefs.ts';
+import { storePrefs } from '../support/layout.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const sites = useSites();
@@ -64,7 +65,7 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spo
 
 async function visit(path: string, options: BrowserContextOptions = DESKTOP, prefs?: object, speech?: SpeechStub) {
   const watched = await openPage(sites.browser(), options);
-  if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
+  if (prefs) await storePrefs(watched.page, prefs);
   if (speech) await watched.page.addInitScript(stubSpeech, speech);
   await watched.page.goto(`${sites.server(0).url}${path}`);
   await watched.page.waitForFunction(() => document.querySelector('.para-tool') !== null || !document.querySelector('main [data-plan]'));

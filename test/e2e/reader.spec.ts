@@ -10,7 +10,7 @@ import { DESKTOP, openPage, PHONE } from '../support/browser.ts';
 import { modeTabs } from '../support/mode-tabs.ts';
 import { browserBuilds, FULL } from '../support/pages.ts';
 import { useSites } from '../support/sites.ts';
-import { PREFS_KEY } from '../../src/reader/prefs.ts';
+import { storePrefs } from '../support/layout.ts';
 import { PLAN_TITLE } from '../support/plan-facts.ts';
 
 const PLAN = PLAN_TITLE;
@@ -20,7 +20,7 @@ const sites = useSites();
 /** Opens a page with stored reader choices; returns it with its watchers. */
 async function visit(url: string, options: BrowserContextOptions = DESKTOP, prefs?: object) {
   const watched = await openPage(sites.browser(), options);
-  if (prefs) await watched.page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(prefs)]);
+  if (prefs) await storePrefs(watched.page, prefs);
   await watched.page.goto(url);
   await watched.page.waitForFunction(() => document.querySelector('.para-tool') !== null || !document.querySelector('main [data-plan]'));
   return watched;
